@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, deriveTitle } from './text';
+
+describe('countWords', () => {
+	it.each([
+		['', 0],
+		['Russia launched its air campaign on September 30.', 8],
+		['U.S.-led coalition’s “all necessary steps”', 5],
+		['30,000 fighters in 90 countries', 5],
+		['Putin\u00a0said — on\u00a0Tuesday', 4]
+	])('counts %j as %i words', (text, words) => {
+		expect(countWords(text)).toBe(words);
+	});
+});
+
+describe('deriveTitle', () => {
+	it('skips clocks, menus and counters to take the first sentence of running prose', () => {
+		const text =
+			'00:51 GMT26 January 2021\nListen Live\n    Get short URL\n    0 46\n\n    Direct military cooperation between the two powers is the only way forward, a rights group said. It added more.\n';
+		expect(deriveTitle(text)).toBe(
+			'Direct military cooperation between the two powers is the only way forward, a rights group said.'
+		);
+	});
+
+	it('does not end the first sentence at an abbreviation such as U.S. or Gen.', () => {
+		expect(
+			deriveTitle(
+				'Gen. Gedney said the U.S. forces would stay in the area for now. Then more followed.'
+			)
+		).toBe('Gen. Gedney said the U.S. forces would stay in the area for now.');
+	});
+
+	it('shortens a long first sentence at a word boundary and marks the cut', () => {
+		const title = deriveTitle(`${'Word '.repeat(40).trim()}.`, 40);
+		expect(title).toBe('Word Word Word Word Word Word Word Word…');
+		expect(title!.length).toBeLessThanOrEqual(40);
+	});
+
+	it('gives null when nothing reads as a sentence', () => {
+		expect(deriveTitle('Listen Live\nShare\n0 46\n')).toBeNull();
+	});
+});

@@ -1,0 +1,58 @@
+// The store's schema, as an ordered list of migrations; a store records how far it has come.
+
+export interface Migration {
+	version: number;
+	name: string;
+	sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+	{
+		version: 1,
+		name: 'corpora, outlets and articles',
+		sql: `
+			CREATE TABLE corpora (
+				id          INTEGER PRIMARY KEY,
+				slug        TEXT NOT NULL UNIQUE,
+				name        TEXT NOT NULL,
+				description TEXT,
+				source      TEXT,
+				is_seed     INTEGER NOT NULL DEFAULT 0 CHECK (is_seed IN (0, 1)),
+				created_at  TEXT NOT NULL
+			);
+			CREATE TABLE outlets (
+				id     INTEGER PRIMARY KEY,
+				name   TEXT NOT NULL UNIQUE COLLATE NOCASE,
+				domain TEXT,
+				type   TEXT
+			);
+			CREATE TABLE articles (
+				id             INTEGER PRIMARY KEY,
+				corpus_id      INTEGER NOT NULL REFERENCES corpora (id) ON DELETE CASCADE,
+				outlet_id      INTEGER NOT NULL REFERENCES outlets (id),
+				published      TEXT,
+				date_precision TEXT CHECK (date_precision IN ('day', 'month', 'year', 'approximate')),
+				title          TEXT,
+				derived_title  TEXT,
+				url            TEXT,
+				attribution    TEXT,
+				text           TEXT NOT NULL,
+				word_count     INTEGER NOT NULL,
+				content_hash   TEXT NOT NULL,
+				source_file    TEXT NOT NULL,
+				imported_at    TEXT NOT NULL,
+				UNIQUE (corpus_id, content_hash),
+				CHECK ((published IS NULL) = (date_precision IS NULL))
+			);
+			CREATE INDEX articles_by_corpus_date ON articles (corpus_id, published);
+			CREATE INDEX articles_by_outlet ON articles (outlet_id);
+			CREATE TABLE migrations (
+				version    INTEGER PRIMARY KEY,
+				name       TEXT NOT NULL,
+				applied_at TEXT NOT NULL
+			);
+		`
+	}
+];
+
+export const LATEST_VERSION = MIGRATIONS.reduce((latest, m) => Math.max(latest, m.version), 0);
