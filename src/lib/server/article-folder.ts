@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-	decodeUtf8,
+	decodeText,
 	InputError,
 	parseManifest,
 	type Article,
@@ -26,7 +26,10 @@ export function readArticleFolder(folder: string): Article[] {
 			}
 		]);
 	}
-	const entries = parseManifest(decodeUtf8(readFileSync(manifestPath), manifestPath), manifestPath);
+	const entries = parseManifest(
+		decodeText(readFileSync(manifestPath), manifestPath).text,
+		manifestPath
+	);
 	const present = new Set(
 		readdirSync(folder).filter((name) => name.toLowerCase().endsWith('.txt'))
 	);
@@ -50,6 +53,6 @@ export function readArticleFolder(folder: string): Article[] {
 	if (problems.length > 0) throw new InputError(problems);
 	return entries.map(({ row: _row, ...metadata }) => {
 		const path = join(folder, metadata.file);
-		return { ...metadata, file: path, text: decodeUtf8(readFileSync(path), path) };
+		return { ...metadata, file: path, text: decodeText(readFileSync(path), path).text };
 	});
 }

@@ -56,7 +56,7 @@ describe('ensureSeedCorpus', () => {
 		cpSync('seeds', seeds, { recursive: true });
 		writeFileSync(
 			join(seeds, '003_d5622a5d7157ae03.txt'),
-			new Uint8Array([0x93, 0x49, 0x53, 0x94])
+			new Uint8Array([0x49, 0x53, 0x81, 0x00, 0xff])
 		);
 		expect(() => ensureSeedCorpus(store, seeds)).toThrow(InputError);
 		expect(store.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(0);

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { domainOf, recordsToArticles, type RawRecord } from './records';
+
+const rows = (...values: Record<string, unknown>[]): RawRecord[] =>
+	values.map((v, i) => ({ row: i + 2, values: v }));
+const mapping = {
+	text: 'text',
+	outlet: 'outlet',
+	date: 'date',
+	url: 'url',
+	title: 'title',
+	id: 'id'
+};
+
+describe('recordsToArticles', () => {
+	it('reads mapped columns into articles with their row and id', () => {
+		const result = recordsToArticles(
+			rows({
+				text: 'Body.',
+				outlet: 'TASS',
+				date: '2017-04-05',
+				url: 'https://tass.com/x',
+				title: ' T ',
+				id: 12
+			}),
+			mapping,
+			'f.csv'
+		);
+		expect(result).toEqual({
+			articles: [
+				{
+					file: 'f.csv',
+					row: 2,
+					id: '12',
+					outlet: { name: 'TASS', domain: 'tass.com', type: null },
+					published: { iso: '2017-04-05', precision: 'day' },
+					title: 'T',
+					url: 'https://tass.com/x',
+					attribution: null,
+					text: 'Body.'
+				}
+			],
+			errors: [],
+			skipped: [],
+			notes: []
+		});
+	});
+
+	it('settles the day/month order from the column and says how it read it', () => {
+		const result = recordsToArticles(
+			rows({ text: 'a', date: '01/10/2017' }, { text: 'b', date: '23/09/2017' }),
+			mapping,
+			'rt.csv'
+		);
+		expect(result.articles.map((a) => a.published?.iso)).toEqual(['2017-10-01', '2017-09-23']);
+		expect(result.notes).toContain(
+			'rt.csv: dates in column "date" read as day/month/year (e.g. "23/09/2017")'
+		);
+	});
+
+	it('reports an undecidable day/month order instead of guessing, unless an order is given', () => {
+		const records = rows({ text: 'a', date: '4/5/2017' }, { text: 'b', date: '3/7/2016' });
+		expect(recordsToArticles(records, mapping, 'f.csv').errors).toEqual([
+			{
+				file: 'f.csv',
+				row: 2,
+				field: 'date',
+				reason:
+					'has only dates whose day and month could be swapped (e.g. "4/5/2017", "3/7/2016"); say which order the file uses (date order dmy or mdy)'
+			}
+		]);
+		const given = recordsToArticles(records, mapping, 'f.csv', { dateOrder: 'dmy' });
+		expect(given.errors).toEqual([]);
+		expect(given.articles.map((a) => a.published?.iso)).toEqual(['2017-05-04', '2016-07-03']);
+	});
+
+	it('reports an unreadable date with its row and column', () => {
+		expect(recordsToArticles(rows({ text: 'a', date: 'soon' }), mapping, 'f.csv').errors).toEqual([
+			{
+				file: 'f.csv',
+				row: 2,
+				field: 'date',
+				reason:
+					'"soon" is not a date Parallax can read (use YYYY-MM-DD, RFC 2822, "13 October 2015", or D/M/YYYY or M/D/YYYY)'
+			}
+		]);
+	});
+
+	it('skips rows without text and lists them', () => {
+		const result = recordsToArticles(rows({ text: '  ' }, { text: 'Body' }), mapping, 'f.csv');
+		expect(result.articles.map((a) => a.row)).toEqual([3]);
+		expect(result.skipped).toEqual([
+			{ file: 'f.csv', row: 2, field: 'text', reason: 'text is empty; the row holds no article' }
+		]);
+	});
+
+	it('takes the outlet from the URL when the file names none, and groups the rest as unknown', () => {
+		const result = recordsToArticles(
+			rows({ text: 'a', url: 'https://www.rt.com/news/1' }, { text: 'b' }),
+			{ text: 'text', url: 'url' },
+			'f.csv'
+		);
+		expect(result.articles.map((a) => a.outlet)).toEqual([
+			{ name: 'rt.com', domain: 'rt.com', type: null },
+			{ name: 'Unknown outlet', domain: null, type: null }
+		]);
+		expect(result.notes).toEqual([
+			"f.csv: outlet taken from the URL's domain for 1 rows",
+			'f.csv: no outlet for 1 rows; they are grouped as "Unknown outlet"'
+		]);
+	});
+
+	it('does not mutate its input records', () => {
+		const records = rows({ text: 'a', date: '23/09/2017' });
+		const copy = structuredClone(records);
+		recordsToArticles(records, mapping, 'f.csv');
+		expect(records).toEqual(copy);
+	});
+});
+
+describe('domainOf', () => {
+	it.each([
+		['https://www.rt.com/news/1', 'rt.com'],
+		['http://sputniknews.com/x', 'sputniknews.com'],
+		['not a url', null]
+	])('gives the site of %s', (url, domain) => {
+		expect(domainOf(url)).toBe(domain);
+	});
+});

@@ -1,0 +1,170 @@
+// Turns a table's records into articles: the mapped columns become metadata, every bad value is
+// reported with its row and column, and a column's day/month order is settled once for all rows.
+import type { Article, PublicationDate } from '../article';
+import type { InputProblem } from '../input-error';
+import type { ColumnMapping } from './columns';
+import {
+	applyDateOrder,
+	isNumericDate,
+	readDate,
+	resolveDateOrder,
+	type DateOrder,
+	type NumericDate
+} from './date-formats';
+
+/** An article as read from a file, with where it came from. */
+export interface ReadArticle extends Article {
+	/** The input's own id (id column), when it has one. */
+	id: string | null;
+	/** Row (CSV, as a spreadsheet numbers it), record (JSON) or line (JSONL); null for whole files. */
+	row: number | null;
+}
+
+export interface RawRecord {
+	row: number;
+	values: Record<string, unknown>;
+}
+
+export interface RecordsResult {
+	articles: ReadArticle[];
+	/** Values that are wrong: the file should not be used as it is. */
+	errors: InputProblem[];
+	/** Rows left out because they hold no article (empty text). */
+	skipped: InputProblem[];
+	/** What the reader decided on the user's behalf (date order, outlet taken from URLs). */
+	notes: string[];
+}
+
+export const UNKNOWN_OUTLET = 'Unknown outlet';
+
+function cell(values: Record<string, unknown>, column: string | undefined): string {
+	if (column === undefined) return '';
+	const value = values[column];
+	if (value === null || value === undefined) return '';
+	return typeof value === 'string'
+		? value
+		: typeof value === 'object'
+			? JSON.stringify(value)
+			: String(value);
+}
+
+/** The site an address belongs to, without "www.": the outlet when a file names none. */
+export function domainOf(url: string): string | null {
+	try {
+		const host = new URL(url).hostname.toLowerCase();
+		return host.replace(/^www\d?\./, '') || null;
+	} catch {
+		return null;
+	}
+}
+
+function settleDates(
+	records: readonly RawRecord[],
+	column: string | undefined,
+	file: string,
+	dateOrder: DateOrder | undefined,
+	result: RecordsResult
+): Map<number, PublicationDate | null> {
+	const dates = new Map<number, PublicationDate | null>();
+	if (column === undefined) return dates;
+	const numeric: { row: number; text: string; reading: NumericDate }[] = [];
+	for (const { row, values } of records) {
+		const text = cell(values, column).trim();
+		if (text === '') {
+			dates.set(row, null);
+			continue;
+		}
+		const reading = readDate(text);
+		if (typeof reading === 'string')
+			result.errors.push({ file, row, field: column, reason: reading });
+		else if (isNumericDate(reading)) numeric.push({ row, text, reading });
+		else dates.set(row, reading);
+	}
+	if (numeric.length === 0) return dates;
+	let order = dateOrder;
+	if (!order) {
+		const verdict = resolveDateOrder(numeric);
+		if (verdict.order) {
+			order = verdict.order;
+			result.notes.push(
+				`${file}: dates in column "${column}" read as ${order === 'dmy' ? 'day/month/year' : 'month/day/year'} (e.g. "${verdict.evidence}")`
+			);
+		} else {
+			const why =
+				verdict.reason === 'conflicting'
+					? `mixes day-first and month-first dates (e.g. "${verdict.examples[0]}" and "${verdict.examples[1]}")`
+					: `has only dates whose day and month could be swapped (e.g. "${verdict.examples.join('", "')}")`;
+			result.errors.push({
+				file,
+				row: numeric[0]!.row,
+				field: column,
+				reason: `${why}; say which order the file uses (date order dmy or mdy)`
+			});
+			return dates;
+		}
+	}
+	for (const { row, text, reading } of numeric) {
+		const date = applyDateOrder(reading, order, text);
+		if (typeof date === 'string') result.errors.push({ file, row, field: column, reason: date });
+		else dates.set(row, date);
+	}
+	return dates;
+}
+
+/** Reads records under a column mapping into articles, collecting every problem on the way. */
+export function recordsToArticles(
+	records: readonly RawRecord[],
+	mapping: ColumnMapping,
+	file: string,
+	options: { dateOrder?: DateOrder } = {}
+): RecordsResult {
+	const result: RecordsResult = { articles: [], errors: [], skipped: [], notes: [] };
+	const dates = settleDates(records, mapping.date, file, options.dateOrder, result);
+	let outletsFromUrls = 0;
+	let unknownOutlets = 0;
+	for (const { row, values } of records) {
+		const text = cell(values, mapping.text);
+		if (text.trim() === '') {
+			result.skipped.push({
+				file,
+				row,
+				field: mapping.text,
+				reason: 'text is empty; the row holds no article'
+			});
+			continue;
+		}
+		const url = cell(values, mapping.url).trim() || null;
+		let outlet = cell(values, mapping.outlet).trim();
+		if (!outlet && url) {
+			outlet = domainOf(url) ?? '';
+			if (outlet) outletsFromUrls++;
+		}
+		if (!outlet) {
+			outlet = UNKNOWN_OUTLET;
+			unknownOutlets++;
+		}
+		const isDomain = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(outlet);
+		result.articles.push({
+			file,
+			row,
+			id: cell(values, mapping.id).trim() || null,
+			outlet: {
+				name: outlet,
+				domain: isDomain ? outlet.toLowerCase() : url ? domainOf(url) : null,
+				type: null
+			},
+			published: dates.get(row) ?? null,
+			title: cell(values, mapping.title).trim() || null,
+			url,
+			attribution: null,
+			text
+		});
+	}
+	if (outletsFromUrls > 0)
+		result.notes.push(`${file}: outlet taken from the URL's domain for ${outletsFromUrls} rows`);
+	if (unknownOutlets > 0)
+		result.notes.push(
+			`${file}: no outlet for ${unknownOutlets} rows; they are grouped as "${UNKNOWN_OUTLET}"`
+		);
+	return result;
+}

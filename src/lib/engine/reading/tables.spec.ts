@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { parseDelimited, parseJsonArray, parseJsonLines } from './tables';
+
+describe('parseDelimited', () => {
+	it('numbers rows as a spreadsheet does and keeps quoted commas, quotes and line breaks', () => {
+		const table = parseDelimited(
+			'title,text\r\n"A, B","He said ""no""\r\nthen left"\r\n\r\nC,D\r\n',
+			'f.csv',
+			','
+		);
+		expect(table).toEqual({
+			fields: ['title', 'text'],
+			records: [
+				{ row: 2, values: { title: 'A, B', text: 'He said "no"\r\nthen left' } },
+				{ row: 4, values: { title: 'C', text: 'D' } }
+			],
+			errors: []
+		});
+	});
+
+	it('reads tab-separated files', () => {
+		expect(parseDelimited('title\ttext\nA\tB, C\n', 'f.tsv', '\t').records).toEqual([
+			{ row: 2, values: { title: 'A', text: 'B, C' } }
+		]);
+	});
+
+	it('reports a row with the wrong number of fields', () => {
+		expect(parseDelimited('a,b\n1,2\n1,2,3\n', 'f.csv', ',').errors).toEqual([
+			{ file: 'f.csv', row: 3, reason: 'Too many fields: expected 2 fields but parsed 3' }
+		]);
+	});
+
+	it('reports an unclosed quote at the row where it opens', () => {
+		const { errors } = parseDelimited('a,b\n1,2\n3,"never closed\n4,5\n', 'f.csv', ',');
+		expect(errors).toContainEqual({
+			file: 'f.csv',
+			row: 3,
+			reason: 'a quoted field is never closed, so the rest of the file ran into it'
+		});
+	});
+
+	it('says when a .csv file is really separated by semicolons or tabs', () => {
+		expect(parseDelimited('title;text\nA;B\nC;D\n', 'f.csv', ',').errors).toEqual([
+			{
+				file: 'f.csv',
+				row: 1,
+				reason:
+					'has a single column: its fields look separated by semicolons, not commas; re-export it or give it the matching extension (.csv for commas, .tsv for tabs)'
+			}
+		]);
+	});
+});
+
+describe('parseJsonArray', () => {
+	it('reads an array of objects, flattening nested objects one level', () => {
+		expect(parseJsonArray('[{"title":"A","source":{"id":null,"name":"RT"}}]', 'f.json')).toEqual({
+			fields: ['title', 'source.id', 'source.name'],
+			records: [{ row: 1, values: { title: 'A', 'source.id': null, 'source.name': 'RT' } }],
+			errors: []
+		});
+	});
+
+	it('finds the array inside an API response object', () => {
+		expect(
+			parseJsonArray('{"status":"ok","totalResults":1,"articles":[{"content":"x"}]}', 'f.json')
+				.records
+		).toEqual([{ row: 1, values: { content: 'x' } }]);
+	});
+
+	it('reports invalid JSON with what the parser saw', () => {
+		const { errors, records } = parseJsonArray('[\n{"a": 1},\n{"a": }\n]', 'f.json');
+		expect(records).toEqual([]);
+		expect(errors).toHaveLength(1);
+		expect(errors[0]!.file).toBe('f.json');
+		expect(errors[0]!.reason).toMatch(/^is not valid JSON: Unexpected token/);
+	});
+
+	it('reports records that are not objects', () => {
+		expect(parseJsonArray('[{"text":"a"}, "b", [1]]', 'f.json').errors).toEqual([
+			{ file: 'f.json', row: 2, reason: 'record 2 is not an object with named fields' },
+			{ file: 'f.json', row: 3, reason: 'record 3 is not an object with named fields' }
+		]);
+	});
+});
+
+describe('parseJsonLines', () => {
+	it('reads one object per line, numbering by line and skipping blank lines', () => {
+		const table = parseJsonLines('{"text":"a"}\n\n{"text":"b","id":7}\n', 'f.jsonl');
+		expect(table.records).toEqual([
+			{ row: 1, values: { text: 'a' } },
+			{ row: 3, values: { text: 'b', id: 7 } }
+		]);
+		expect(table.fields).toEqual(['text', 'id']);
+	});
+
+	it('reports each broken line and keeps the good ones', () => {
+		const table = parseJsonLines('{"text":"a"}\n{"text": "b"\n{"text":"c"}\n', 'f.jsonl');
+		expect(table.records.map((r) => r.row)).toEqual([1, 3]);
+		expect(table.errors).toHaveLength(1);
+		expect(table.errors[0]).toMatchObject({ file: 'f.jsonl', row: 2 });
+	});
+});
