@@ -3,7 +3,7 @@
 import { findActors, type ActorMention } from './actors';
 import type { Codebook } from './codebook';
 import { codeUnit, type FrameCode } from './frames';
-import { classifyBlocks, type Block, type BlockKind } from './furniture';
+import { classifyBlocks, isHeadlineList, type Block, type BlockKind } from './furniture';
 import { splitSentences } from './sentences';
 import { findSpeaker, PersonMemory, quotedRanges } from './speakers';
 
@@ -31,7 +31,10 @@ function unitsOf(
 	const body = splitSentences(
 		text,
 		blocks.filter((b) => b.kind === 'body')
-	).map((s) => ({ ...s, kind: 'body' as const }));
+	).map((s) => ({
+		...s,
+		kind: isHeadlineList(text.slice(s.start, s.end)) ? ('boilerplate' as const) : ('body' as const)
+	}));
 	const units: { start: number; end: number; kind: UnitKind }[] = [];
 	let b = 0;
 	for (const block of blocks) {

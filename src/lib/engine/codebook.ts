@@ -7,6 +7,15 @@ import { InputError, type InputProblem } from './input-error';
 export type Stance = 'joint-action' | 'refusal' | 'charge';
 export const STANCES: readonly Stance[] = ['joint-action', 'refusal', 'charge'];
 
+export type CueRequirement = 'enemy-after' | 'party-after' | 'booster' | 'rival-named' | 'author';
+export const CUE_REQUIREMENTS: readonly CueRequirement[] = [
+	'enemy-after',
+	'party-after',
+	'booster',
+	'rival-named',
+	'author'
+];
+
 export interface CueRule {
 	/** Names the rule in every cue it fires, so a reader can see why a unit was coded. */
 	id: string;
@@ -14,8 +23,12 @@ export interface CueRule {
 	pattern: string;
 	/** How strongly one match speaks for the frame, 0–1. */
 	weight: number;
-	/** `enemy-after`: the cue counts only when the common enemy is named right after it. */
-	requires?: 'enemy-after';
+	/**
+	 * `enemy-after` / `party-after`: counts only when the common enemy / a side's actor is named
+	 * right after it; `booster`: only with explicit advocacy in the unit; `rival-named`: only
+	 * when the other side is named in it; `author`: only when an actor is named as its author.
+	 */
+	requires?: CueRequirement;
 	/** `adjacent`: an actor named just before the cue ("Russian allegations") is its author. */
 	author?: 'adjacent';
 }
@@ -58,6 +71,8 @@ export interface Lexicons {
 	partners: string;
 	locatives: string;
 	titles: string;
+	/** Words that make a capitalised name an organisation rather than a person. */
+	organisations: string;
 }
 
 export interface Codebook {
@@ -78,7 +93,8 @@ const LEXICON_KEYS: readonly (keyof Lexicons)[] = [
 	'negationExceptions',
 	'partners',
 	'locatives',
-	'titles'
+	'titles',
+	'organisations'
 ];
 
 type Obj = Record<string, unknown>;
@@ -141,7 +157,7 @@ function readCue(c: Checker, value: unknown, at: string): CueRule {
 		weight: c.weight(o.weight, `${at}.weight`)
 	};
 	if (o.requires !== undefined)
-		cue.requires = c.oneOf(o.requires, `${at}.requires`, ['enemy-after'] as const);
+		cue.requires = c.oneOf(o.requires, `${at}.requires`, CUE_REQUIREMENTS);
 	if (o.author !== undefined) cue.author = c.oneOf(o.author, `${at}.author`, ['adjacent'] as const);
 	return cue;
 }

@@ -62,9 +62,23 @@ export function isNegated(text: string, at: number, codebook: Codebook): boolean
 	return negator.test(window);
 }
 
+/** Whether most words are capitalised, as in a headline, where capitals say nothing. */
+function titleCased(text: string): boolean {
+	const words = text.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+	const long = words.filter((w) => w.length > 3);
+	return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.5;
+}
+
+/** A capitalised cue mid-sentence is part of a name: "Local Coordination Committees". */
+function inProperName(text: string, at: number): boolean {
+	if (!/^\p{Lu}/u.test(text.charAt(at))) return false;
+	return /[\p{L}\p{N},;]\s*$/u.test(text.slice(Math.max(0, at - 3), at));
+}
+
 /** Every cue of every frame in `text`, with its negation. Overlapping matches of a frame merge. */
 export function findCues(text: string, codebook: Codebook): CueMatch[] {
 	const found: CueMatch[] = [];
+	const titled = titleCased(text);
 	for (const { frame, cues } of cuesOf(codebook).frames) {
 		for (const { rule, re } of cues) {
 			re.lastIndex = 0;
@@ -75,6 +89,7 @@ export function findCues(text: string, codebook: Codebook): CueMatch[] {
 				}
 				const start = m.index;
 				const end = start + m[0].length;
+				if (!titled && inProperName(text, start)) continue;
 				if (found.some((f) => f.frame === frame && f.start < end && start < f.end)) continue;
 				found.push({ frame, rule, start, end, negated: isNegated(text, start, codebook) });
 			}

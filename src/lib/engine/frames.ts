@@ -2,7 +2,19 @@
 // whom (targets), and the cue spans that fired, reading negation, reported speech and sides.
 import { sideOf, type ActorMention } from './actors';
 import type { Codebook, FrameDefinition } from './codebook';
-import { clauseBefore, findCues, hasBooster, type CueMatch } from './cues';
+import { findCues, hasBooster, type CueMatch } from './cues';
+import {
+	agentBefore,
+	authorOf,
+	enemyAfter,
+	fullQuote,
+	nearestTarget,
+	partyAfter,
+	pronounActor,
+	readMentions,
+	rivalOf,
+	type Mention
+} from './roles';
 import { quotedRanges } from './speakers';
 
 export interface Cue {
@@ -33,75 +45,24 @@ export interface CodingContext {
 	documentActors: readonly string[];
 }
 
-interface Mention extends ActorMention {
-	side: string | null;
-	/** "in Syria", "over Moscow": a place, not a party. */
-	locative: boolean;
-	/** Named where a subject stands, not as an object of a verb or preposition. */
-	subject: boolean;
+/** What every stance reads from the unit, computed once. */
+interface Reading {
+	unit: UnitToCode;
+	codebook: Codebook;
+	context: CodingContext;
+	mentions: Mention[];
+	/** Named parties on a side of the rivalry (not places, not the enemy). */
+	parties: Mention[];
+	matches: CueMatch[];
+	quotes: [number, number][];
 }
 
-const SUBJECT_BEFORE =
-	/(?:^|[,(“"‘']|\b(?:that|and|but|while|as|however|by|said|says|both|[\p{Lu}][\p{L}.]*))\s*(?:the\s+)?$/u;
-
-function mentionsOf(unit: UnitToCode, codebook: Codebook): Mention[] {
-	const locative = new RegExp(`\\b(?:${codebook.lexicons.locatives})\\s+(?:the\\s+)?$`, 'iu');
-	return unit.actors.map((m) => {
-		const start = m.start - unit.start;
-		const end = m.end - unit.start;
-		const before = unit.text.slice(0, start);
-		return {
-			actor: m.actor,
-			start,
-			end,
-			side: sideOf(codebook, m.actor),
-			locative: locative.test(before),
-			subject: SUBJECT_BEFORE.test(before)
-		};
-	});
-}
-
-/** The side-taking actor acting at `at`: the nearest subject before it, or the first of "X and Y". */
-function agentBefore(
-	mentions: readonly Mention[],
-	text: string,
-	at: number,
-	from: number,
-	enemy: string
-): string | null {
-	const candidates = mentions.filter(
-		(m) => m.end <= at && m.start >= from && !m.locative && m.side !== enemy
-	);
-	for (let i = candidates.length - 1; i >= 0; i--) {
-		const m = candidates[i];
-		if (!m || !m.subject) continue;
-		let first = m;
-		for (let j = i - 1; j >= 0; j--) {
-			const p = candidates[j];
-			if (!p || !/^\s*(?:and|,)\s*(?:the\s+)?$/u.test(text.slice(p.end, first.start))) break;
-			first = p;
-		}
-		return first.actor;
-	}
-	return null;
-}
-
-function rivalOf(
-	actor: string | null,
-	mentions: readonly Mention[],
-	context: CodingContext,
-	codebook: Codebook
-): string | null {
-	const side = sideOf(codebook, actor);
-	const fits = (a: string) => {
-		const s = sideOf(codebook, a);
-		return s !== null && s !== side && s !== codebook.enemySide;
-	};
-	return (
-		mentions.find((m) => !m.locative && fits(m.actor))?.actor ??
-		context.documentActors.find(fits) ??
-		null
-	);
+interface Finding {
+	cues: CueMatch[];
+	source: string | null;
+	targets: string[];
+	inferred: boolean;
+	ruleOf?: (c: CueMatch) => string;
 }
 
 function confidenceOf(cues: readonly CueMatch[], boosted: boolean, inferred: boolean): number {
@@ -110,201 +71,158 @@ function confidenceOf(cues: readonly CueMatch[], boosted: boolean, inferred: boo
 	return Math.round(value * 100) / 100;
 }
 
-function code(
-	frame: FrameDefinition,
-	cues: CueMatch[],
-	source: string | null,
-	targets: string[],
-	confidence: number,
-	unit: UnitToCode,
-	ruleOf: (c: CueMatch) => string = (c) => c.rule.id
-): FrameCode {
-	return {
-		frame: frame.id,
-		confidence,
-		source,
-		targets: [...new Set(targets)].filter((t) => t !== source),
-		cues: cues.map((c) => ({
-			start: unit.start + c.start,
-			end: unit.start + c.end,
-			rule: ruleOf(c)
-		}))
-	};
+function jointAction(frame: FrameDefinition, r: Reading): Finding | null {
+	const { codebook, context, unit, parties } = r;
+	const boosted = hasBooster(unit.text, frame, codebook);
+	const refusals = r.matches.filter((m) => m.frame.stance === 'refusal' && !m.negated);
+	const cues = r.matches.filter(
+		(m) =>
+			m.frame === frame &&
+			!m.negated &&
+			(m.rule.requires !== 'booster' || boosted) &&
+			!refusals.some((x) => x.start <= m.start && m.end <= x.end)
+	);
+	const first = cues[0];
+	if (!first) return null;
+	const sides = new Set(parties.map((m) => m.side));
+	const speakerSide = sideOf(codebook, context.speaker);
+	if (speakerSide && speakerSide !== codebook.enemySide) sides.add(speakerSide);
+	const partners = new RegExp(`\\b(?:${codebook.lexicons.partners})\\b`, 'iu').test(unit.text);
+	if (sides.size < 2 && !(partners && sides.size >= 1)) return null;
+	const source =
+		context.speaker ??
+		agentBefore(r.mentions, unit.text, first.start, 0, codebook.enemySide) ??
+		parties[0]?.actor ??
+		null;
+	const targets = parties.map((m) => m.actor).filter((a) => a !== source);
+	const rival =
+		targets.length === 0 ? rivalOf(source, r.mentions, context.documentActors, codebook) : null;
+	if (rival) targets.push(rival);
+	return { cues, source, targets, inferred: !boosted && cues.every((c) => c.rule.weight < 0.7) };
 }
 
-/** Who acts at a cue inside a quotation with no named subject: "we" is the speaker, "they" the rival. */
-function pronounActor(
-	text: string,
-	at: number,
-	speaker: string | null,
-	mentions: readonly Mention[],
-	context: CodingContext,
-	codebook: Codebook
-): string | null | undefined {
-	const words = clauseBefore(text, at)
-		.text.toLowerCase()
-		.match(/\b(?:we|i|our|they|their)\b/gu);
-	const last = words?.at(-1);
-	if (last === 'they' || last === 'their') return rivalOf(speaker, mentions, context, codebook);
-	if (last) return speaker;
-	return undefined;
+function refusal(frame: FrameDefinition, r: Reading): Finding | null {
+	const { codebook, context, unit, mentions } = r;
+	const { text } = unit;
+	const cues = r.matches.filter(
+		(m) =>
+			(m.frame === frame &&
+				!m.negated &&
+				(m.rule.requires !== 'party-after' || partyAfter(mentions, m, codebook.enemySide))) ||
+			(m.negated && m.frame.id === frame.negates)
+	);
+	const first = cues[0];
+	if (!first) return null;
+	let inferred = false;
+	let source: string | null | undefined;
+	const quote = r.quotes.find(([a, b]) => first.start > a && first.start < b);
+	if (quote) {
+		const docActors = context.documentActors;
+		source =
+			agentBefore(mentions, text, first.start, quote[0], codebook.enemySide) ??
+			pronounActor(text, first.start, context.speaker, mentions, docActors, codebook);
+		// A fragment quoted mid-clause ("the U.S. would “take all steps to deter…”") keeps the
+		// clause's subject; a whole quoted sentence with no subject implies the other side.
+		if (source === undefined && !fullQuote(text, quote[0], codebook))
+			source = agentBefore(mentions, text, quote[0], 0, codebook.enemySide) ?? undefined;
+		if (source === undefined) {
+			source = rivalOf(context.speaker, mentions, docActors, codebook);
+			inferred = true;
+		}
+	} else {
+		source =
+			agentBefore(mentions, text, first.start, 0, codebook.enemySide) ??
+			context.speaker ??
+			r.parties[0]?.actor ??
+			null;
+	}
+	const side = sideOf(codebook, source);
+	if (!source || side === null || side === codebook.enemySide) return null;
+	const targets = r.parties.filter((m) => m.side !== side).map((m) => m.actor);
+	if (targets.length === 0) {
+		if (cues.every((c) => c.rule.requires === 'rival-named')) return null;
+		const rival = rivalOf(source, mentions, context.documentActors, codebook);
+		if (!rival) return null;
+		targets.push(rival);
+		inferred = true;
+	}
+	const ruleOf = (c: CueMatch) => (c.frame === frame ? c.rule.id : `negated-${c.rule.id}`);
+	return { cues, source, targets, inferred, ruleOf };
 }
 
-/** Codes one unit. Returns one FrameCode per frame that fires, strongest evidence first. */
+function charge(frame: FrameDefinition, r: Reading): Finding | null {
+	const { codebook, context, unit, mentions, parties } = r;
+	const enemy = codebook.enemySide;
+	const cues = r.matches.filter(
+		(m) =>
+			m.frame === frame &&
+			!m.negated &&
+			(m.rule.requires !== 'enemy-after' || enemyAfter(mentions, m, enemy)) &&
+			(m.rule.requires !== 'author' || authorOf([m], mentions, unit.text) !== null)
+	);
+	const first = cues[0];
+	if (!first) return null;
+	// A charge laid on the enemy itself ("a bombing blamed on Daesh") is no charge between sides.
+	if (first.rule.requires !== 'enemy-after' && enemyAfter(mentions, first, enemy, 12)) return null;
+	const speaker = sideOf(codebook, context.speaker) === null ? null : context.speaker;
+	const agent = agentBefore(mentions, unit.text, first.start, 0, enemy);
+	let source = authorOf(cues, mentions, unit.text) ?? speaker ?? agent ?? context.speaker;
+	const target = nearestTarget(parties, first, sideOf(codebook, source));
+	if (!target) return null;
+	let inferred = false;
+	// A quoted charge whose speaker is named only by affiliation: the party of the other side.
+	if (!source && r.quotes.some(([a, b]) => first.start > a && first.start < b)) {
+		source = parties.find((m) => m.side !== target.side)?.actor ?? null;
+		inferred = true;
+	}
+	// Only a side charges a side: a monitor, a court or a bystander's criticism is no accusation.
+	const side = sideOf(codebook, source);
+	if (!source || side === null || side === target.side) return null;
+	const targets = parties.filter((m) => m.side === target.side).map((m) => m.actor);
+	return { cues, source, targets, inferred };
+}
+
+const STANCE_READERS = { 'joint-action': jointAction, refusal, charge } as const;
+
+/** Codes one unit. Returns one FrameCode per frame that fires, most confident first. */
 export function codeUnit(
 	unit: UnitToCode,
 	codebook: Codebook,
 	context: CodingContext
 ): FrameCode[] {
-	const enemy = codebook.enemySide;
-	const speaker = context.speaker;
-	if (sideOf(codebook, speaker) === enemy) return [];
-	const mentions = mentionsOf(unit, codebook);
-	const text = unit.text;
-	const matches = findCues(text, codebook);
+	// The enemy's rhetoric is reported, never coded as a stance of the rivals.
+	if (sideOf(codebook, context.speaker) === codebook.enemySide) return [];
+	const matches = findCues(unit.text, codebook);
 	if (matches.length === 0) return [];
-	const quotes = quotedRanges(text);
-	const inQuote = (at: number) => quotes.some(([a, b]) => at > a && at < b);
-	const parties = mentions.filter((m) => !m.locative && m.side !== null && m.side !== enemy);
+	const mentions = readMentions(unit.actors, unit.start, unit.text, codebook);
+	const parties = mentions.filter(
+		(m) => !m.locative && m.side !== null && m.side !== codebook.enemySide
+	);
+	const reading: Reading = {
+		unit,
+		codebook,
+		context,
+		mentions,
+		parties,
+		matches,
+		quotes: quotedRanges(unit.text)
+	};
 	const codes: FrameCode[] = [];
-
 	for (const frame of codebook.frames) {
-		const own = matches.filter((m) => m.frame === frame && !m.negated);
-		if (frame.stance === 'joint-action') {
-			const refusals = matches.filter((m) => m.frame.stance === 'refusal' && !m.negated);
-			const cues = own.filter((m) => !refusals.some((r) => r.start <= m.start && m.end <= r.end));
-			if (cues.length === 0) continue;
-			const sides = new Set(parties.map((m) => m.side));
-			const speakerSide = sideOf(codebook, speaker);
-			if (speakerSide && speakerSide !== enemy) sides.add(speakerSide);
-			const partners = new RegExp(`\\b(?:${codebook.lexicons.partners})\\b`, 'iu').test(text);
-			if (sides.size < 2 && !(partners && sides.size >= 1)) continue;
-			const first = cues[0] as CueMatch;
-			const source =
-				speaker ?? agentBefore(mentions, text, first.start, 0, enemy) ?? parties[0]?.actor ?? null;
-			const targets = parties.map((m) => m.actor).filter((a) => a !== source);
-			const rival = targets.length === 0 ? rivalOf(source, mentions, context, codebook) : null;
-			if (rival) targets.push(rival);
-			codes.push(
-				code(
-					frame,
-					cues,
-					source,
-					targets,
-					confidenceOf(cues, hasBooster(text, frame, codebook), false),
-					unit
-				)
-			);
-		} else if (frame.stance === 'refusal') {
-			const negated = matches.filter((m) => m.negated && m.frame.id === frame.negates);
-			const cues = [...own, ...negated].sort((a, b) => a.start - b.start);
-			if (cues.length === 0) continue;
-			const first = cues[0] as CueMatch;
-			let inferred = false;
-			let source: string | null | undefined;
-			if (inQuote(first.start)) {
-				const quoteStart = quotes.find(([a, b]) => first.start > a && first.start < b)?.[0] ?? 0;
-				source =
-					agentBefore(mentions, text, first.start, quoteStart, enemy) ??
-					pronounActor(text, first.start, speaker, mentions, context, codebook);
-				// A fragment quoted mid-clause ("the U.S. would “take all steps to deter…”") keeps the
-				// clause's subject; a whole quoted sentence with no subject implies the other side.
-				if (source === undefined && !fullQuote(text, quoteStart, codebook))
-					source = agentBefore(mentions, text, quoteStart, 0, enemy) ?? undefined;
-				if (source === undefined) {
-					source = rivalOf(speaker, mentions, context, codebook);
-					inferred = true;
-				}
-			} else {
-				source =
-					agentBefore(mentions, text, first.start, 0, enemy) ??
-					speaker ??
-					parties[0]?.actor ??
-					null;
-			}
-			const side = sideOf(codebook, source);
-			if (!source || side === enemy) continue;
-			const targets = parties.filter((m) => m.side !== side).map((m) => m.actor);
-			if (targets.length === 0) {
-				const rival = rivalOf(source, mentions, context, codebook);
-				if (!rival || side === null) continue;
-				targets.push(rival);
-				inferred = true;
-			}
-			const ruleOf = (c: CueMatch) => (c.frame === frame ? c.rule.id : `negated-${c.rule.id}`);
-			codes.push(
-				code(frame, cues, source, targets, confidenceOf(cues, false, inferred), unit, ruleOf)
-			);
-		} else {
-			const cues = own.filter(
-				(m) => m.rule.requires !== 'enemy-after' || enemyAfter(mentions, m, enemy)
-			);
-			if (cues.length === 0) continue;
-			const first = cues[0] as CueMatch;
-			let source =
-				authorAdjacent(cues, mentions, text) ??
-				speaker ??
-				agentBefore(mentions, text, first.start, 0, enemy);
-			const target = nearestTarget(parties, first, sideOf(codebook, source));
-			if (!target) continue;
-			const targetSide = sideOf(codebook, target);
-			let inferred = false;
-			if (!source) {
-				source = parties.find((m) => m.side !== targetSide)?.actor ?? null;
-				inferred = true;
-			}
-			if (!source || sideOf(codebook, source) === targetSide) continue;
-			const targets = parties.filter((m) => m.side === targetSide).map((m) => m.actor);
-			codes.push(code(frame, cues, source, targets, confidenceOf(cues, false, inferred), unit));
-		}
+		const found = STANCE_READERS[frame.stance](frame, reading);
+		if (!found) continue;
+		const ruleOf = found.ruleOf ?? ((c: CueMatch) => c.rule.id);
+		codes.push({
+			frame: frame.id,
+			confidence: confidenceOf(found.cues, hasBooster(unit.text, frame, codebook), found.inferred),
+			source: found.source,
+			targets: [...new Set(found.targets)].filter((t) => t !== found.source),
+			cues: found.cues.map((c) => ({
+				start: unit.start + c.start,
+				end: unit.start + c.end,
+				rule: ruleOf(c)
+			}))
+		});
 	}
 	return codes.sort((a, b) => b.confidence - a.confidence);
-}
-
-/** Whether the quotation opening at `quoteStart` is a whole sentence: "said, “…" or a unit that opens with it. */
-function fullQuote(text: string, quoteStart: number, codebook: Codebook): boolean {
-	const before = text.slice(0, quoteStart);
-	return (
-		!/\p{L}/u.test(before) ||
-		new RegExp(`\\b(?:${codebook.lexicons.speechVerbs})\\s*[,:]?\\s*$`, 'u').test(before)
-	);
-}
-
-function enemyAfter(mentions: readonly Mention[], cue: CueMatch, enemy: string): boolean {
-	return mentions.some((m) => m.side === enemy && m.start >= cue.end && m.start - cue.end <= 40);
-}
-
-/** "similar Russian allegations": an actor right before a speech-act cue is its author. */
-function authorAdjacent(
-	cues: readonly CueMatch[],
-	mentions: readonly Mention[],
-	text: string
-): string | null {
-	for (const cue of cues) {
-		if (cue.rule.author !== 'adjacent') continue;
-		const m = mentions.find(
-			(x) => x.end <= cue.start && /^(?:[’']s)?\s+$/u.test(text.slice(x.end, cue.start))
-		);
-		if (m) return m.actor;
-	}
-	return null;
-}
-
-/** The party charged: the nearest named party to the cue on another side than the source. */
-function nearestTarget(
-	parties: readonly Mention[],
-	cue: CueMatch,
-	sourceSide: string | null
-): string | null {
-	let best: Mention | null = null;
-	let bestDistance = Infinity;
-	for (const m of parties) {
-		if (sourceSide !== null && m.side === sourceSide) continue;
-		const distance = m.start >= cue.end ? m.start - cue.end : cue.start - m.end;
-		if (distance < bestDistance) {
-			best = m;
-			bestDistance = distance;
-		}
-	}
-	return best?.actor ?? null;
 }

@@ -8,6 +8,8 @@ export interface Block extends Span {
 	kind: BlockKind;
 }
 
+/** Longer lines, or lines holding several sentences, are prose whatever their punctuation. */
+const MAX_HEADLINE_WORDS = 30;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 const SENTENCE_END = /[.!?…]["”’')\]]*$/u;
 const SMALL_WORDS = new Set(
@@ -60,6 +62,15 @@ function normalise(s: string): string {
 		.toLowerCase();
 }
 
+/**
+ * A long run of capitalised words inside prose is a related-headlines list that lost its line
+ * breaks (common in scraped text), not a sentence.
+ */
+export function isHeadlineList(unit: string): boolean {
+	const ws = words(unit);
+	return ws.length >= 12 && titleCaseShare(ws) >= 0.7;
+}
+
 /** Classifies one non-empty line, knowing whether it is the first line of the text. */
 export function classifyLine(line: string, first: boolean, title: string | null = null): BlockKind {
 	const ws = words(line);
@@ -71,6 +82,8 @@ export function classifyLine(line: string, first: boolean, title: string | null 
 	if (PHOTO_CREDIT.test(line) || CAPTION_DATELINE.test(line)) return 'caption';
 	if (isTagList(line)) return 'boilerplate';
 	if (SENTENCE_END.test(line) && ws.length >= 4) return 'body';
+	if (ws.length > MAX_HEADLINE_WORDS || (ws.length > 15 && /[.!?]\s+\p{Lu}/u.test(line)))
+		return 'body';
 	if (first && ws.length >= 4) return 'headline';
 	if (ws.length <= 3) return 'boilerplate';
 	if (titleCaseShare(ws) >= 0.6) return 'boilerplate';

@@ -6,6 +6,7 @@ import type { Codebook } from './codebook';
 interface Compiled {
 	speech: RegExp;
 	titles: RegExp;
+	organisation: RegExp;
 	preposition: RegExp;
 }
 
@@ -14,11 +15,12 @@ const compiled = new WeakMap<Codebook, Compiled>();
 function compile(codebook: Codebook): Compiled {
 	let c = compiled.get(codebook);
 	if (!c) {
-		const { speechVerbs, titles, locatives } = codebook.lexicons;
+		const { speechVerbs, titles, locatives, organisations } = codebook.lexicons;
 		c = {
 			// Case-sensitive: "States" in "United States" is no speech verb.
 			speech: new RegExp(`\\b(?:${speechVerbs})\\b|\\b[Aa]ccording\\s+to\\b`, 'gu'),
 			titles: new RegExp(`^(?:${titles})\\.?$`, 'u'),
+			organisation: new RegExp(`^(?:${organisations})$`, 'u'),
 			preposition: new RegExp(
 				`\\b(?:${locatives}|of|for|from|against|with|between|on|to|by)\\s*$`,
 				'iu'
@@ -59,7 +61,7 @@ function surnameOf(name: string): string {
 
 /** The last run of capitalised name words in `text`, skipping titles ("Founder Ribal Assad"). */
 export function personName(text: string, codebook: Codebook): string | null {
-	const { titles } = compile(codebook);
+	const { titles, organisation } = compile(codebook);
 	const words = text.split(/[\s\u00a0]+/u).filter(Boolean);
 	let end = words.length;
 	while (end > 0 && !NAME_WORD.test(words[end - 1] ?? '')) end--;
@@ -70,7 +72,8 @@ export function personName(text: string, codebook: Codebook): string | null {
 		start--;
 	}
 	if (start === end || end - start > 4) return null;
-	return words.slice(start, end).join(' ');
+	const name = words.slice(start, end);
+	return name.some((w) => organisation.test(w)) ? null : name.join(' ');
 }
 
 /** A segment's actor: a mention not governed by a preposition ("in Syria" names no speaker). */
@@ -86,6 +89,7 @@ function segmentActor(
 	for (const m of mentions) {
 		if (m.start < from || m.end > to) continue;
 		if (preposition.test(text.slice(Math.max(from, m.start - 12), m.start))) continue;
+		if (/^[-\s]based\b/u.test(text.slice(m.end))) continue;
 		actor = m.actor;
 	}
 	return actor;
