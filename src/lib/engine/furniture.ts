@@ -81,7 +81,7 @@ export function classifyLine(line: string, first: boolean, title: string | null 
 	if (linkOut && (!SENTENCE_END.test(line) || /[:|]/.test(linkOut[0]))) return 'boilerplate';
 	if (PHOTO_CREDIT.test(line) || CAPTION_DATELINE.test(line)) return 'caption';
 	if (isTagList(line)) return 'boilerplate';
-	if (SENTENCE_END.test(line) && ws.length >= 4) return 'body';
+	if (SENTENCE_END.test(line) && ws.length >= 2 && /\s\p{Ll}/u.test(line)) return 'body';
 	if (ws.length > MAX_HEADLINE_WORDS || (ws.length > 15 && /[.!?]\s+\p{Lu}/u.test(line)))
 		return 'body';
 	if (first && ws.length >= 4) return 'headline';
