@@ -66,7 +66,7 @@ export function isNegated(text: string, at: number, codebook: Codebook): boolean
 function titleCased(text: string): boolean {
 	const words = text.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
 	const long = words.filter((w) => w.length > 3);
-	return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.5;
+	return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.65;
 }
 
 /** A capitalised cue mid-sentence is part of a name: "Local Coordination Committees". */

@@ -71,6 +71,12 @@ function confidenceOf(cues: readonly CueMatch[], boosted: boolean, inferred: boo
 	return Math.round(value * 100) / 100;
 }
 
+/** Whether a cooperation cue is what a refusal refuses: inside its span or the phrase right after. */
+function refusedObject(text: string, refusal: CueMatch, cue: CueMatch): boolean {
+	if (cue.end <= refusal.end) return true;
+	return cue.start - refusal.end <= 40 && !/[.;:!?]/u.test(text.slice(refusal.end, cue.start));
+}
+
 function jointAction(frame: FrameDefinition, r: Reading): Finding | null {
 	const { codebook, context, unit, parties } = r;
 	const boosted = hasBooster(unit.text, frame, codebook);
@@ -80,7 +86,7 @@ function jointAction(frame: FrameDefinition, r: Reading): Finding | null {
 			m.frame === frame &&
 			!m.negated &&
 			(m.rule.requires !== 'booster' || boosted) &&
-			!refusals.some((x) => x.start <= m.start && m.end <= x.end)
+			!refusals.some((x) => x.start <= m.start && refusedObject(unit.text, x, m))
 	);
 	const first = cues[0];
 	if (!first) return null;

@@ -112,7 +112,9 @@ function resolvePhrase(
 			s = i + 1;
 		}
 	}
-	for (const [a, b] of segments.reverse()) {
+	const role = new RegExp(`^(?:${codebook.lexicons.titles})$`, 'iu');
+	for (let k = segments.length - 1; k >= 0; k--) {
+		const [a, b] = segments[k] ?? [from, from];
 		const segment = text.slice(a, b);
 		if (RELATIVE.test(segment) || !/\p{L}/u.test(segment)) continue;
 		if (PRONOUN.test(segment)) return memory.lastSpeaker;
@@ -121,6 +123,11 @@ function resolvePhrase(
 		const person = personName(segment, codebook);
 		const known = person && (person.includes(' ') || memory.knows(person));
 		if (person && known && !gazetteerOf(codebook).byAlias.has(person.toLowerCase())) {
+			// "Putin’s spokesman, Ivan Ivanov, said": the person speaks for the actor named before.
+			const [pa, pb] = segments[k - 1] ?? [a, a];
+			const lastWord = text.slice(pa, pb).trim().split(/\s+/).at(-1) ?? '';
+			const principal = role.test(lastWord) ? segmentActor(text, pa, pb, mentions, codebook) : null;
+			if (principal) return principal;
 			const full = memory.resolve(person);
 			memory.learn(full);
 			return full;
