@@ -1,6 +1,6 @@
 // The coding stage's entry point: article text in, coded units out, every unit traceable to its
 // exact span of the original text.
-import { findActors, type ActorMention } from './actors';
+import { findActors, sideOf, type ActorMention } from './actors';
 import type { Codebook } from './codebook';
 import { codeUnit, type FrameCode } from './frames';
 import { classifyBlocks, isHeadlineList, type Block, type BlockKind } from './furniture';
@@ -110,6 +110,9 @@ export function analyzeText(
 	);
 	const documentActors = rankActors(mentions.filter((_, i) => units[i]?.kind !== 'caption'));
 	const speakers = speakersOf(text, units, mentions, codebook);
+	const enemyInStory =
+		documentActors.some((a) => sideOf(codebook, a) === codebook.enemySide) ||
+		new RegExp(`\\b(?:${codebook.lexicons.commonEnemy})\\b`, 'iu').test(text);
 	return units.map((u, i) => {
 		const unitText = text.slice(u.start, u.end);
 		const actors = mentions[i] ?? [];

@@ -80,7 +80,7 @@ describe('loadCodebook', () => {
 
 	it('reports every faulty field at once and names the file', () => {
 		expect(() => loadCodebook({ id: '', frames: [] }, 'my-codebook.json')).toThrow(
-			'my-codebook.json, field "id": must be a non-empty string'
+			'my-codebook.json, field "sides": must be a list'
 		);
 		expect(problemsOf({ id: '', frames: [] })).toEqual([
 			'sides: must be a list',
@@ -92,6 +92,7 @@ describe('loadCodebook', () => {
 			'lexicons.locatives: must be a non-empty string',
 			'lexicons.titles: must be a non-empty string',
 			'lexicons.organisations: must be a non-empty string',
+			'lexicons.commonEnemy: must be a non-empty string',
 			'id: must be a non-empty string',
 			'version: must be a non-empty string',
 			'label: must be a non-empty string',

@@ -73,6 +73,8 @@ export interface Lexicons {
 	titles: string;
 	/** Words that make a capitalised name an organisation rather than a person. */
 	organisations: string;
+	/** Generic words for the common enemy ("terrorists", "jihadists") when no actor is named. */
+	commonEnemy: string;
 }
 
 export interface Codebook {
@@ -94,7 +96,8 @@ const LEXICON_KEYS: readonly (keyof Lexicons)[] = [
 	'partners',
 	'locatives',
 	'titles',
-	'organisations'
+	'organisations',
+	'commonEnemy'
 ];
 
 type Obj = Record<string, unknown>;

@@ -43,6 +43,11 @@ export interface CodingContext {
 	speaker: string | null;
 	/** The article's actors, most mentioned first: where an implied counterpart is looked up. */
 	documentActors: readonly string[];
+	/**
+	 * Whether the story is about the common enemy at all. Cooperation urged or refused is coded
+	 * only in such stories; talks on trade or space are no stance on the shared fight.
+	 */
+	enemyInStory?: boolean;
 }
 
 /** What every stance reads from the unit, computed once. */
@@ -64,6 +69,9 @@ interface Finding {
 	inferred: boolean;
 	ruleOf?: (c: CueMatch) => string;
 }
+
+/** How far (in characters) from a cooperation cue its partners may be named. */
+const NEAR = 130;
 
 function confidenceOf(cues: readonly CueMatch[], boosted: boolean, inferred: boolean): number {
 	const p = 1 - cues.reduce((q, c) => q * (1 - c.rule.weight), 1);
@@ -90,7 +98,9 @@ function jointAction(frame: FrameDefinition, r: Reading): Finding | null {
 	);
 	const first = cues[0];
 	if (!first) return null;
-	const sides = new Set(parties.map((m) => m.side));
+	// The partners must be named around the cue, not anywhere in a long sentence.
+	const near = parties.filter((m) => m.end >= first.start - NEAR && m.start <= first.end + NEAR);
+	const sides = new Set(near.map((m) => m.side));
 	const speakerSide = sideOf(codebook, context.speaker);
 	if (speakerSide && speakerSide !== codebook.enemySide) sides.add(speakerSide);
 	const partners = new RegExp(`\\b(?:${codebook.lexicons.partners})\\b`, 'iu').test(unit.text);
@@ -146,7 +156,11 @@ function refusal(frame: FrameDefinition, r: Reading): Finding | null {
 	if (!source || side === null || side === codebook.enemySide) return null;
 	const targets = r.parties.filter((m) => m.side !== side).map((m) => m.actor);
 	if (targets.length === 0) {
-		if (cues.every((c) => c.rule.requires === 'rival-named')) return null;
+		// Undirected refusals ("thwart", a negated "talks" in narration) need the other side named
+		// in the unit; a side's own quoted "we cannot host a delegation" implies its rival.
+		const undirected = (c: CueMatch) =>
+			c.rule.requires === 'rival-named' || (c.frame !== frame && !quote);
+		if (cues.every(undirected)) return null;
 		const rival = rivalOf(source, mentions, context.documentActors, codebook);
 		if (!rival) return null;
 		targets.push(rival);
@@ -215,6 +229,7 @@ export function codeUnit(
 	};
 	const codes: FrameCode[] = [];
 	for (const frame of codebook.frames) {
+		if (frame.stance !== 'charge' && context.enemyInStory === false) continue;
 		const found = STANCE_READERS[frame.stance](frame, reading);
 		if (!found) continue;
 		const ruleOf = found.ruleOf ?? ((c: CueMatch) => c.rule.id);
