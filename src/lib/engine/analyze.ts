@@ -120,7 +120,8 @@ export function analyzeText(
 		const frames = coded
 			? codeUnit({ start: u.start, text: unitText, actors }, codebook, {
 					speaker: speakers[i] ?? null,
-					documentActors
+					documentActors,
+					enemyInStory
 				})
 			: [];
 		return { start: u.start, end: u.end, text: unitText, kind: u.kind, frames, actors };

@@ -77,6 +77,10 @@ describe('codeUnit', () => {
 		['a bombing blamed on the enemy', 'A car bomb blamed on ISIS killed dozens in Washington.'],
 		['a denial of an accusation', 'Moscow did not accuse Washington of anything.'],
 		[
+			'partners named far from the cooperation cue',
+			'Moscow wants to cooperate on trade, tourism, energy, culture and sport with its neighbours in the region, while in a wholly separate briefing on procurement the Pentagon said it would buy new aircraft.'
+		],
+		[
 			'a name holding a cue word',
 			'The Local Coordination Committees said Russia and the US were silent.'
 		]
@@ -117,6 +121,15 @@ describe('codeUnit', () => {
 		]);
 		expect(code?.confidence).toBeGreaterThan(0);
 		expect(code?.confidence).toBeLessThanOrEqual(1);
+	});
+
+	it('codes no cooperation stance in a story that is not about the common enemy', () => {
+		expect(
+			coded('Moscow offered to work with Washington on trade.', { enemyInStory: false })
+		).toEqual([]);
+		expect(
+			coded('Moscow accused Washington of lying about trade.', { enemyInStory: false })
+		).toEqual([['accusation', 'Russia', ['US']]]);
 	});
 
 	it('codes nothing when the speaker is the common enemy', () => {
