@@ -1,5 +1,6 @@
 // The coding stage's entry point: article text in, coded units out, every unit traceable to its
 // exact span of the original text.
+import { pattern } from './patterns';
 import { findActors, sideOf, type ActorMention } from './actors';
 import type { Codebook } from './codebook';
 import { codeUnit, type FrameCode } from './frames';
@@ -112,7 +113,7 @@ export function analyzeText(
 	const speakers = speakersOf(text, units, mentions, codebook);
 	const enemyInStory =
 		documentActors.some((a) => sideOf(codebook, a) === codebook.enemySide) ||
-		new RegExp(`\\b(?:${codebook.lexicons.commonEnemy})\\b`, 'iu').test(text);
+		pattern(`\\b(?:${codebook.lexicons.commonEnemy})\\b`, 'iu').test(text);
 	return units.map((u, i) => {
 		const unitText = text.slice(u.start, u.end);
 		const actors = mentions[i] ?? [];

@@ -1,5 +1,6 @@
 // Codes one unit with the codebook's frames: which stance it takes, who takes it (source), on
 // whom (targets), and the cue spans that fired, reading negation, reported speech and sides.
+import { pattern } from './patterns';
 import { sideOf, type ActorMention } from './actors';
 import type { Codebook, FrameDefinition } from './codebook';
 import { findCues, hasBooster, type CueMatch } from './cues';
@@ -103,7 +104,7 @@ function jointAction(frame: FrameDefinition, r: Reading): Finding | null {
 	const sides = new Set(near.map((m) => m.side));
 	const speakerSide = sideOf(codebook, context.speaker);
 	if (speakerSide && speakerSide !== codebook.enemySide) sides.add(speakerSide);
-	const partners = new RegExp(`\\b(?:${codebook.lexicons.partners})\\b`, 'iu').test(unit.text);
+	const partners = pattern(`\\b(?:${codebook.lexicons.partners})\\b`, 'iu').test(unit.text);
 	if (sides.size < 2 && !(partners && sides.size >= 1)) return null;
 	const source =
 		context.speaker ??

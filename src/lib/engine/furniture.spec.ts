@@ -62,6 +62,12 @@ describe('classifyLine', () => {
 		expect(classifyLine('Envoys Meet Again', false, 'Envoys meet  again')).toBe('headline');
 	});
 
+	it('does not take a long paragraph ending in a bracketed year for a counter', () => {
+		const line =
+			'They came to power during the revolution and founded a state that outlived its founders by decades (1917)';
+		expect(classifyLine(line, false)).toBe('body');
+	});
+
 	it('does not take a video sentence for a link-out', () => {
 		expect(classifyLine('Video footage showed the convoy leaving the city at dawn.', false)).toBe(
 			'body'

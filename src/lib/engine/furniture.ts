@@ -76,7 +76,7 @@ export function classifyLine(line: string, first: boolean, title: string | null 
 	const ws = words(line);
 	if (title && normalise(title) === normalise(line)) return 'headline';
 	if (ws.length === 0 || COUNTER.test(line) || CLOCK.test(line)) return 'boilerplate';
-	if (/\(\d[\d,.]*\)$/.test(line)) return 'boilerplate';
+	if (/\(\d[\d,.]*\)$/.test(line) && ws.length <= 12) return 'boilerplate';
 	const linkOut = LINK_OUT.exec(line);
 	if (linkOut && (!SENTENCE_END.test(line) || /[:|]/.test(linkOut[0]))) return 'boilerplate';
 	if (PHOTO_CREDIT.test(line) || CAPTION_DATELINE.test(line)) return 'caption';

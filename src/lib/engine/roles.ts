@@ -1,5 +1,6 @@
 // Who takes a stance and on whom: the acting subject near a cue, pronouns inside quotations,
 // the author of a charge, and the other side when a unit only implies it.
+import { pattern } from './patterns';
 import { sideOf, type ActorMention } from './actors';
 import type { Codebook } from './codebook';
 import { clauseBefore, type CueMatch } from './cues';
@@ -24,7 +25,7 @@ export function readMentions(
 	text: string,
 	codebook: Codebook
 ): Mention[] {
-	const locative = new RegExp(`\\b(?:${codebook.lexicons.locatives})\\s+(?:the\\s+)?$`, 'iu');
+	const locative = pattern(`\\b(?:${codebook.lexicons.locatives})\\s+(?:the\\s+)?$`, 'iu');
 	return actors.map((m) => {
 		const start = m.start - unitStart;
 		const before = text.slice(0, start);
@@ -107,7 +108,7 @@ export function pronounActor(
 export function fullQuote(text: string, quoteStart: number, codebook: Codebook): boolean {
 	const before = text.slice(0, quoteStart);
 	if (!/\p{L}/u.test(before)) return true;
-	return new RegExp(`\\b(?:${codebook.lexicons.speechVerbs})\\s*[,:]?\\s*$`, 'u').test(before);
+	return pattern(`\\b(?:${codebook.lexicons.speechVerbs})\\s*[,:]?\\s*$`, 'u').test(before);
 }
 
 /** "similar Russian allegations", "accused by Washington": the actor a speech-act cue names as author. */

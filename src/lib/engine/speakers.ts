@@ -1,5 +1,6 @@
 // Reported speech: who a unit's words are attributed to ("…," Lavrov said; said Gedney;
 // according to X), normalised to an actor, or kept as a person's name when no actor fits.
+import { pattern } from './patterns';
 import { gazetteerOf, type ActorMention } from './actors';
 import type { Codebook } from './codebook';
 
@@ -112,7 +113,7 @@ function resolvePhrase(
 			s = i + 1;
 		}
 	}
-	const role = new RegExp(`^(?:${codebook.lexicons.titles})$`, 'iu');
+	const role = pattern(`^(?:${codebook.lexicons.titles})$`, 'iu');
 	for (let k = segments.length - 1; k >= 0; k--) {
 		const [a, b] = segments[k] ?? [from, from];
 		const segment = text.slice(a, b);
