@@ -22,6 +22,7 @@ describe('findSpeaker', () => {
 			'The strikes must stop, London-based analyst Jane Roe told AFP.',
 			'Jane Roe'
 		],
+		['a headline source after a dash', 'Washington is arming the militants – Zakharova', 'Russia'],
 		['no speaker for words inside a quotation', '“They told us nothing,” the note read.', null],
 		[
 			'no speaker for a country named as a place',

@@ -34,6 +34,7 @@ function compile(codebook: Codebook): Compiled {
 
 const NAME_WORD = /^(?:(?:al|el|bin|ibn|abu|van|von|de)-)?\p{Lu}[\p{L}’'-]+$/u;
 const RELATIVE = /^\s*(?:who|which|whose|whom|where|when|while|as)\b/iu;
+const TRAILING_SOURCE = /(?:\s[-–—]\s*|\s{2,})(\p{Lu}[^-–—.!?“”"]{1,40})$/u;
 const PRONOUN = /^\s*(?:he|she)\b/iu;
 
 /** Remembers the people an article introduces, so a later bare surname finds its full name. */
@@ -188,5 +189,9 @@ export function findSpeaker(
 		}
 		boundary = end;
 	}
-	return null;
+	// Headline style: "US staging provocations in Syria – Lavrov".
+	const tail = TRAILING_SOURCE.exec(unitText);
+	if (!tail) return null;
+	const from = unitText.length - (tail[1] ?? '').length;
+	return resolvePhrase(unitText, from, unitText.length, local, codebook, memory);
 }
