@@ -54,6 +54,26 @@ describe('codeUnit', () => {
 			[['accusation', 'France', ['Syria']]]
 		],
 		[
+			'a call to stop blaming each other and unite',
+			'Moscow and Washington must stop blaming each other and unite against the jihadists.',
+			[['cooperation_urged', 'Russia', ['US']]]
+		],
+		[
+			'a refusal to join the other side’s campaign',
+			'Britain said it would not join the Russian campaign.',
+			[['cooperation_refused', 'UK', ['Russia']]]
+		],
+		[
+			'a side that stopped cooperating',
+			'Ankara stopped cooperating with Tehran on the border.',
+			[['cooperation_refused', 'Turkey', ['Iran']]]
+		],
+		[
+			'a rejected claim naming its author',
+			'Damascus rejected French claims that it had used gas.',
+			[['accusation', 'France', ['Syria']]]
+		],
+		[
 			'a rebuttal naming the other side’s allegations',
 			'Israel dismissed Iranian allegations about the strike.',
 			[['accusation', 'Iran', ['Israel']]]

@@ -198,7 +198,7 @@ function charge(frame: FrameDefinition, r: Reading): Finding | null {
 	}
 	// Only a side charges a side: a monitor, a court or a bystander's criticism is no accusation.
 	const side = sideOf(codebook, source);
-	if (!source || side === null || side === target.side) return null;
+	if (!source || side === null || side === codebook.enemySide || side === target.side) return null;
 	const targets = parties.filter((m) => m.side === target.side).map((m) => m.actor);
 	return { cues, source, targets, inferred };
 }
