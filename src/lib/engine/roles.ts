@@ -57,7 +57,7 @@ export function agentBefore(
 		let first = m;
 		for (let j = i - 1; j >= 0; j--) {
 			const p = candidates[j];
-			if (!p || !/^\s*(?:and|,)\s*(?:the\s+)?$/u.test(text.slice(p.end, first.start))) break;
+			if (!p || !/^\s*and\s+(?:the\s+)?$/u.test(text.slice(p.end, first.start))) break;
 			first = p;
 		}
 		return first.actor;
