@@ -54,6 +54,16 @@ describe('codeUnit', () => {
 			[['accusation', 'France', ['Syria']]]
 		],
 		[
+			'ignored proposals as a rebuff',
+			'The Pentagon ignored Moscow’s proposals to coordinate strikes on ISIS.',
+			[['cooperation_refused', 'US', ['Russia']]]
+		],
+		[
+			'a refusal reported after a source named first',
+			'According to the Pentagon, Russia has refused to share data with the coalition.',
+			[['cooperation_refused', 'Russia', ['US', 'coalition']]]
+		],
+		[
 			'a call to stop blaming each other and unite',
 			'Moscow and Washington must stop blaming each other and unite against the jihadists.',
 			[['cooperation_urged', 'Russia', ['US']]]

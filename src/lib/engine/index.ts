@@ -13,3 +13,4 @@ export { findSpeaker, PersonMemory } from './speakers';
 export { findCues, type CueMatch } from './cues';
 export { codeUnit, type Cue, type FrameCode, type CodingContext, type UnitToCode } from './frames';
 export { analyzeText, type AnalyzeOptions, type CodedUnit, type UnitKind } from './analyze';
+export * from './evaluation/score-frames';
