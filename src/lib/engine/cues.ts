@@ -1,0 +1,105 @@
+// Finds a codebook's cue matches in a unit and decides which are negated ("will not cooperate",
+// "refused cooperation"), so the coder reasons about concepts, not keywords.
+import type { Codebook, CueRule, FrameDefinition } from './codebook';
+
+export interface CueMatch {
+	frame: FrameDefinition;
+	rule: CueRule;
+	/** Offsets into the unit text. */
+	start: number;
+	end: number;
+	negated: boolean;
+}
+
+interface CompiledFrame {
+	frame: FrameDefinition;
+	cues: { rule: CueRule; re: RegExp }[];
+	boosters: RegExp | null;
+}
+
+interface CompiledCues {
+	frames: CompiledFrame[];
+	negator: RegExp;
+	exception: RegExp;
+}
+
+const compiled = new WeakMap<Codebook, CompiledCues>();
+
+export function cuesOf(codebook: Codebook): CompiledCues {
+	let c = compiled.get(codebook);
+	if (!c) {
+		const { negators, negationExceptions } = codebook.lexicons;
+		c = {
+			frames: codebook.frames.map((frame) => ({
+				frame,
+				cues: frame.cues.map((rule) => ({ rule, re: new RegExp(rule.pattern, 'giu') })),
+				boosters: frame.boosters ? new RegExp(`\\b(?:${frame.boosters})\\b`, 'iu') : null
+			})),
+			negator: new RegExp(`(?:^|[^\\p{L}])(?:${negators})(?![\\p{L}])`, 'iu'),
+			exception: new RegExp(`\\b(?:${negationExceptions})\\b`, 'iu')
+		};
+		compiled.set(codebook, c);
+	}
+	return c;
+}
+
+/** The clause before `at`: back to the last sentence punctuation, quote mark or "but". */
+export function clauseBefore(text: string, at: number): { from: number; text: string } {
+	const head = text.slice(0, at);
+	let from = 0;
+	const re = /[.;:!?“”"]|\bbut\b|\bhowever\b/giu;
+	for (let m = re.exec(head); m; m = re.exec(head)) from = m.index + m[0].length;
+	return { from, text: head.slice(from) };
+}
+
+/** Whether a negator governs the cue: among the four words before it, within its clause. */
+export function isNegated(text: string, at: number, codebook: Codebook): boolean {
+	const { negator, exception } = cuesOf(codebook);
+	const clause = clauseBefore(text, at).text;
+	const words = clause.split(/[\s\u00a0,]+/u).filter((w) => /[\p{L}]/u.test(w));
+	const window = words.slice(-4).join(' ');
+	if (!window || exception.test(window)) return false;
+	return negator.test(window);
+}
+
+/** Whether most words are capitalised, as in a headline, where capitals say nothing. */
+function titleCased(text: string): boolean {
+	const words = text.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+	const long = words.filter((w) => w.length > 3);
+	return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.65;
+}
+
+/** A capitalised cue mid-sentence is part of a name: "Local Coordination Committees". */
+function inProperName(text: string, at: number): boolean {
+	if (!/^\p{Lu}/u.test(text.charAt(at))) return false;
+	return /[\p{L}\p{N},;]\s*$/u.test(text.slice(Math.max(0, at - 3), at));
+}
+
+/** Every cue of every frame in `text`, with its negation. Overlapping matches of a frame merge. */
+export function findCues(text: string, codebook: Codebook): CueMatch[] {
+	const found: CueMatch[] = [];
+	const titled = titleCased(text);
+	for (const { frame, cues } of cuesOf(codebook).frames) {
+		for (const { rule, re } of cues) {
+			re.lastIndex = 0;
+			for (let m = re.exec(text); m; m = re.exec(text)) {
+				if (m[0].length === 0) {
+					re.lastIndex++;
+					continue;
+				}
+				const start = m.index;
+				const end = start + m[0].length;
+				if (!titled && inProperName(text, start)) continue;
+				if (found.some((f) => f.frame === frame && f.start < end && start < f.end)) continue;
+				found.push({ frame, rule, start, end, negated: isNegated(text, start, codebook) });
+			}
+		}
+	}
+	return found.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the frame's advocacy boosters ("calls for", "must", "offered") occur in the text. */
+export function hasBooster(text: string, frame: FrameDefinition, codebook: Codebook): boolean {
+	const entry = cuesOf(codebook).frames.find((f) => f.frame === frame);
+	return entry?.boosters?.test(text) ?? false;
+}

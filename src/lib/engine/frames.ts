@@ -1,0 +1,250 @@
+// Codes one unit with the codebook's frames: which stance it takes, who takes it (source), on
+// whom (targets), and the cue spans that fired, reading negation, reported speech and sides.
+import { pattern } from './patterns';
+import { sideOf, type ActorMention } from './actors';
+import type { Codebook, FrameDefinition } from './codebook';
+import { findCues, hasBooster, type CueMatch } from './cues';
+import {
+	agentBefore,
+	authorOf,
+	enemyAfter,
+	fullQuote,
+	nearestTarget,
+	partyAfter,
+	pronounActor,
+	readMentions,
+	rivalOf,
+	type Mention
+} from './roles';
+import { quotedRanges } from './speakers';
+
+export interface Cue {
+	start: number;
+	end: number;
+	rule: string;
+}
+
+export interface FrameCode {
+	frame: string;
+	confidence: number;
+	source: string | null;
+	targets: string[];
+	cues: Cue[];
+}
+
+export interface UnitToCode {
+	start: number;
+	text: string;
+	/** Mentions in article offsets. */
+	actors: readonly ActorMention[];
+}
+
+export interface CodingContext {
+	/** Whom the unit's words are attributed to (an actor id or a person's name), if anyone. */
+	speaker: string | null;
+	/** The article's actors, most mentioned first: where an implied counterpart is looked up. */
+	documentActors: readonly string[];
+	/**
+	 * Whether the story is about the common enemy at all. Cooperation urged or refused is coded
+	 * only in such stories; talks on trade or space are no stance on the shared fight.
+	 */
+	enemyInStory?: boolean;
+}
+
+/** What every stance reads from the unit, computed once. */
+interface Reading {
+	unit: UnitToCode;
+	codebook: Codebook;
+	context: CodingContext;
+	mentions: Mention[];
+	/** Named parties on a side of the rivalry (not places, not the enemy). */
+	parties: Mention[];
+	matches: CueMatch[];
+	quotes: [number, number][];
+}
+
+interface Finding {
+	cues: CueMatch[];
+	source: string | null;
+	targets: string[];
+	inferred: boolean;
+	ruleOf?: (c: CueMatch) => string;
+}
+
+/** How far (in characters) from a cooperation cue its partners may be named. */
+const NEAR = 130;
+
+function confidenceOf(cues: readonly CueMatch[], boosted: boolean, inferred: boolean): number {
+	const p = 1 - cues.reduce((q, c) => q * (1 - c.rule.weight), 1);
+	const value = Math.min(0.99, p + (boosted ? 0.1 : 0)) * (inferred ? 0.85 : 1);
+	return Math.round(value * 100) / 100;
+}
+
+/** Whether a cooperation cue is what a refusal refuses: inside its span or the phrase right after. */
+function refusedObject(text: string, refusal: CueMatch, cue: CueMatch): boolean {
+	if (cue.end <= refusal.end) return true;
+	return cue.start - refusal.end <= 40 && !/[.;:!?]/u.test(text.slice(refusal.end, cue.start));
+}
+
+function jointAction(frame: FrameDefinition, r: Reading): Finding | null {
+	const { codebook, context, unit, parties } = r;
+	const boosted = hasBooster(unit.text, frame, codebook);
+	const refusals = r.matches.filter((m) => m.frame.stance === 'refusal' && !m.negated);
+	const cues = r.matches.filter(
+		(m) =>
+			m.frame === frame &&
+			!m.negated &&
+			(m.rule.requires !== 'booster' || boosted) &&
+			!refusals.some((x) => x.start <= m.start && refusedObject(unit.text, x, m))
+	);
+	const first = cues[0];
+	if (!first) return null;
+	// The partners must be named around the cue, not anywhere in a long sentence.
+	const near = parties.filter((m) => m.end >= first.start - NEAR && m.start <= first.end + NEAR);
+	const sides = new Set(near.map((m) => m.side));
+	const speakerSide = sideOf(codebook, context.speaker);
+	if (speakerSide && speakerSide !== codebook.enemySide) sides.add(speakerSide);
+	const partners = pattern(`\\b(?:${codebook.lexicons.partners})\\b`, 'iu').test(unit.text);
+	if (sides.size < 2 && !(partners && sides.size >= 1)) return null;
+	const source =
+		context.speaker ??
+		agentBefore(r.mentions, unit.text, first.start, 0, codebook.enemySide) ??
+		parties[0]?.actor ??
+		null;
+	const targets = parties.map((m) => m.actor).filter((a) => a !== source);
+	const rival =
+		targets.length === 0 ? rivalOf(source, r.mentions, context.documentActors, codebook) : null;
+	if (rival) targets.push(rival);
+	return { cues, source, targets, inferred: !boosted && cues.every((c) => c.rule.weight < 0.7) };
+}
+
+function refusal(frame: FrameDefinition, r: Reading): Finding | null {
+	const { codebook, context, unit, mentions } = r;
+	const { text } = unit;
+	const cues = r.matches.filter(
+		(m) =>
+			(m.frame === frame &&
+				!m.negated &&
+				(m.rule.requires !== 'party-after' || partyAfter(mentions, m, codebook.enemySide))) ||
+			(m.negated && m.frame.id === frame.negates)
+	);
+	const first = cues[0];
+	if (!first) return null;
+	let inferred = false;
+	let source: string | null | undefined;
+	const quote = r.quotes.find(([a, b]) => first.start > a && first.start < b);
+	if (quote) {
+		const docActors = context.documentActors;
+		source =
+			agentBefore(mentions, text, first.start, quote[0], codebook.enemySide) ??
+			pronounActor(text, first.start, context.speaker, mentions, docActors, codebook);
+		// A fragment quoted mid-clause ("the U.S. would “take all steps to deter…”") keeps the
+		// clause's subject; a whole quoted sentence with no subject implies the other side.
+		if (source === undefined && !fullQuote(text, quote[0], codebook))
+			source = agentBefore(mentions, text, quote[0], 0, codebook.enemySide) ?? undefined;
+		if (source === undefined) {
+			source = rivalOf(context.speaker, mentions, docActors, codebook);
+			inferred = true;
+		}
+	} else {
+		source =
+			agentBefore(mentions, text, first.start, 0, codebook.enemySide) ??
+			context.speaker ??
+			r.parties[0]?.actor ??
+			null;
+	}
+	const side = sideOf(codebook, source);
+	if (!source || side === null || side === codebook.enemySide) return null;
+	const targets = r.parties.filter((m) => m.side !== side).map((m) => m.actor);
+	if (targets.length === 0) {
+		// Undirected refusals ("thwart", a negated "talks" in narration) need the other side named
+		// in the unit; a side's own quoted "we cannot host a delegation" implies its rival.
+		const undirected = (c: CueMatch) =>
+			c.rule.requires === 'rival-named' || (c.frame !== frame && !quote);
+		if (cues.every(undirected)) return null;
+		const rival = rivalOf(source, mentions, context.documentActors, codebook);
+		if (!rival) return null;
+		targets.push(rival);
+		inferred = true;
+	}
+	const ruleOf = (c: CueMatch) => (c.frame === frame ? c.rule.id : `negated-${c.rule.id}`);
+	return { cues, source, targets, inferred, ruleOf };
+}
+
+function charge(frame: FrameDefinition, r: Reading): Finding | null {
+	const { codebook, context, unit, mentions, parties } = r;
+	const enemy = codebook.enemySide;
+	const cues = r.matches.filter(
+		(m) =>
+			m.frame === frame &&
+			!m.negated &&
+			(m.rule.requires !== 'enemy-after' || enemyAfter(mentions, m, enemy)) &&
+			(m.rule.requires !== 'author' || authorOf([m], mentions, unit.text) !== null)
+	);
+	const first = cues[0];
+	if (!first) return null;
+	// A charge laid on the enemy itself ("a bombing blamed on Daesh") is no charge between sides.
+	if (first.rule.requires !== 'enemy-after' && enemyAfter(mentions, first, enemy, 12)) return null;
+	const speaker = sideOf(codebook, context.speaker) === null ? null : context.speaker;
+	const agent = agentBefore(mentions, unit.text, first.start, 0, enemy);
+	let source = authorOf(cues, mentions, unit.text) ?? speaker ?? agent ?? context.speaker;
+	const target = nearestTarget(parties, first, sideOf(codebook, source));
+	if (!target) return null;
+	let inferred = false;
+	// A quoted charge whose speaker is named only by affiliation: the party of the other side.
+	if (!source && r.quotes.some(([a, b]) => first.start > a && first.start < b)) {
+		source = parties.find((m) => m.side !== target.side)?.actor ?? null;
+		inferred = true;
+	}
+	// Only a side charges a side: a monitor, a court or a bystander's criticism is no accusation.
+	const side = sideOf(codebook, source);
+	if (!source || side === null || side === codebook.enemySide || side === target.side) return null;
+	const targets = parties.filter((m) => m.side === target.side).map((m) => m.actor);
+	return { cues, source, targets, inferred };
+}
+
+const STANCE_READERS = { 'joint-action': jointAction, refusal, charge } as const;
+
+/** Codes one unit. Returns one FrameCode per frame that fires, most confident first. */
+export function codeUnit(
+	unit: UnitToCode,
+	codebook: Codebook,
+	context: CodingContext
+): FrameCode[] {
+	// The enemy's rhetoric is reported, never coded as a stance of the rivals.
+	if (sideOf(codebook, context.speaker) === codebook.enemySide) return [];
+	const matches = findCues(unit.text, codebook);
+	if (matches.length === 0) return [];
+	const mentions = readMentions(unit.actors, unit.start, unit.text, codebook);
+	const parties = mentions.filter(
+		(m) => !m.locative && m.side !== null && m.side !== codebook.enemySide
+	);
+	const reading: Reading = {
+		unit,
+		codebook,
+		context,
+		mentions,
+		parties,
+		matches,
+		quotes: quotedRanges(unit.text)
+	};
+	const codes: FrameCode[] = [];
+	for (const frame of codebook.frames) {
+		if (frame.stance !== 'charge' && context.enemyInStory === false) continue;
+		const found = STANCE_READERS[frame.stance](frame, reading);
+		if (!found) continue;
+		const ruleOf = found.ruleOf ?? ((c: CueMatch) => c.rule.id);
+		codes.push({
+			frame: frame.id,
+			confidence: confidenceOf(found.cues, hasBooster(unit.text, frame, codebook), found.inferred),
+			source: found.source,
+			targets: [...new Set(found.targets)].filter((t) => t !== found.source),
+			cues: found.cues.map((c) => ({
+				start: unit.start + c.start,
+				end: unit.start + c.end,
+				rule: ruleOf(c)
+			}))
+		});
+	}
+	return codes.sort((a, b) => b.confidence - a.confidence);
+}

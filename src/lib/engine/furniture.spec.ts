@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { classifyBlocks, classifyLine, isHeadlineList } from './furniture';
+
+describe('classifyLine', () => {
+	it.each([
+		['a page clock', '14:02 GMT 3 March 2019', false, 'boilerplate'],
+		['a view and share counter', '12 305', false, 'boilerplate'],
+		['a navigation label', 'Subscribe Now', false, 'boilerplate'],
+		['a badge', 'Verified story', false, 'boilerplate'],
+		['a "Read" link-out', 'Read  ‘No deal’: envoy walks out of Geneva round', false, 'boilerplate'],
+		[
+			'a "More news:" link-out',
+			'More news: Shares of Acme Corp (ACME) climb',
+			false,
+			'boilerplate'
+		],
+		['an audio widget label', 'WATCH MORE:', false, 'boilerplate'],
+		['a tag list', 'Hezbollah, Golan Heights, Benjamin Netanyahu, Lebanon', false, 'boilerplate'],
+		[
+			'a related headline with a counter',
+			'Ceasefire Talks Stall in Vienna (212)',
+			false,
+			'boilerplate'
+		],
+		[
+			'a related headline in title case',
+			'Pentagon Weighs New Options for Raqqa Offensive',
+			false,
+			'boilerplate'
+		],
+		[
+			'a caption with a wire credit',
+			'Soldiers patrol a street in Homs. (Ivan Petrov/Reuters)',
+			false,
+			'caption'
+		],
+		['a caption with a Photo: label', 'Photo: Rescue workers search the rubble', false, 'caption'],
+		[
+			'a wire-photo caption ending with place and date',
+			'A fighter walks past a mural in Idlib, Syria, March 2, 2018.',
+			false,
+			'caption'
+		],
+		[
+			'a first line that reads as a title',
+			'Moscow offers joint patrols to Washington',
+			true,
+			'headline'
+		],
+		['a sentence', 'The minister said the talks would resume next week.', true, 'body'],
+		[
+			'a standfirst without a final period',
+			'The two sides met again in Geneva on Tuesday to try to save a truce that has all but collapsed',
+			false,
+			'body'
+		]
+	])('reads %s as %s', (_case, line, first, kind) => {
+		expect(classifyLine(line, first)).toBe(kind);
+	});
+
+	it('reads a line equal to the given title as the headline wherever it stands', () => {
+		expect(classifyLine('Envoys Meet Again', false, 'Envoys meet  again')).toBe('headline');
+	});
+
+	it('does not take a long paragraph ending in a bracketed year for a counter', () => {
+		const line =
+			'They came to power during the revolution and founded a state that outlived its founders by decades (1917)';
+		expect(classifyLine(line, false)).toBe('body');
+	});
+
+	it('does not take a video sentence for a link-out', () => {
+		expect(classifyLine('Video footage showed the convoy leaving the city at dawn.', false)).toBe(
+			'body'
+		);
+	});
+});
+
+describe('classifyBlocks', () => {
+	it('gives trimmed line spans with their kinds', () => {
+		const text = 'Talks Resume in Geneva\n\n  Listen Live\n  The envoys met on Monday.  \n';
+		expect(classifyBlocks(text)).toEqual([
+			{ start: 0, end: 22, kind: 'headline' },
+			{ start: 26, end: 37, kind: 'boilerplate' },
+			{ start: 40, end: 65, kind: 'body' }
+		]);
+	});
+
+	it('joins a hard-wrapped line to the sentence it continues', () => {
+		const text = 'Talks went on.\nThe envoys met on Monday and\nagreed to meet again.';
+		expect(classifyBlocks(text)).toEqual([
+			{ start: 0, end: 14, kind: 'body' },
+			{ start: 15, end: 65, kind: 'body' }
+		]);
+	});
+});
+
+describe('isHeadlineList', () => {
+	it.each([
+		[
+			'Related Kobani Rebuilt After Airstrikes Syrian Army Retakes Palmyra Pentagon Denies Report',
+			true
+		],
+		['The envoys met on Monday and agreed that they would meet again in Geneva next week.', false]
+	])('reads %j as a headline list: %s', (unit, expected) => {
+		expect(isHeadlineList(unit)).toBe(expected);
+	});
+});

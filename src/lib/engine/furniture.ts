@@ -1,0 +1,124 @@
+// Tells article text from site furniture (navigation, counters, link-outs, tag lists, related
+// headlines, badges) and photo captions, line by line, from general page-layout signals.
+import type { Span } from './sentences';
+
+export type BlockKind = 'headline' | 'body' | 'caption' | 'boilerplate';
+
+export interface Block extends Span {
+	kind: BlockKind;
+}
+
+/** Longer lines, or lines holding several sentences, are prose whatever their punctuation. */
+const MAX_HEADLINE_WORDS = 30;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+const SENTENCE_END = /[.!?…]["”’')\]]*$/u;
+const SMALL_WORDS = new Set(
+	'a an and as at but by for from in into of on or over the to up via vs with is are be'.split(' ')
+);
+const MONTH =
+	'(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+
+/** Page clocks and datelines of the page: "00:51 GMT", "26 January 2021", "Updated: …". */
+const CLOCK = new RegExp(
+	`^(?:\\d{1,2}:\\d{2}\\b|(?:updated|published|posted|last modified)\\b.{0,40}\\d|\\d{1,2}\\s+${MONTH}\\s+\\d{4}$|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}$)`,
+	'iu'
+);
+/** View, share and comment counters: lines of bare numbers. */
+const COUNTER = /^[\d\s.,:/|·•kKmM+]+$/u;
+/** Link-outs and widgets that point away from the article. */
+const LINK_OUT =
+	/^(?:read(?:\s+(?:more|also|next))?|more(?:\s+news)?|also\s+read|see\s+also|related(?:\s+\w+)?|listen(?:\s+(?:more|live))?|watch(?:\s+more)?|video|click\s+here|sign\s+up|subscribe|follow\s+us|share(?:\s+this)?|advertisement|sponsored|trending|recommended|most\s+(?:read|popular))\b\s*[:\-–—|]?(?:\s|$)/iu;
+/** A photo credit in parentheses, a "Photo:" label, or a wire-agency credit. */
+const PHOTO_CREDIT =
+	/(?:\((?:[^()]*\/[^()]*|(?:AP|AFP|Reuters|Getty|EPA|file)\b[^()]*|[^()]*\bvia\s+\w+[^()]*|(?:photo|image|picture|credit)[^()]*)\)\s*$|^(?:photo|image|picture|credit)\s*(?:credit)?\s*:|\((?:photo|image)\s*:[^)]*\))/iu;
+/** Wire-photo captions end with place and date: "…in Raqqa, Syria, August 14, 2017." */
+const CAPTION_DATELINE = new RegExp(`,\\s*${MONTH}\\.?\\s+\\d{1,2},\\s+\\d{4}\\.?$`, 'u');
+
+function words(line: string): string[] {
+	return line.match(WORD) ?? [];
+}
+
+/** Share of content words that start with a capital letter or digit. */
+function titleCaseShare(ws: readonly string[]): number {
+	const content = ws.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+	if (content.length === 0) return 0;
+	return content.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length / content.length;
+}
+
+/** "Daesh, Islamic extremism, Bashar al-Assad, Syria": short comma-separated names, no verb. */
+function isTagList(line: string): boolean {
+	const parts = line.split(/\s*[,;|]\s*/);
+	if (parts.length < 3 || SENTENCE_END.test(line)) return false;
+	return parts.every((p) => {
+		const n = words(p).length;
+		return n >= 1 && n <= 4 && /^[\p{Lu}\p{N}]/u.test(p);
+	});
+}
+
+function normalise(s: string): string {
+	return s
+		.replace(/[\s\u00a0]+/gu, ' ')
+		.trim()
+		.toLowerCase();
+}
+
+/**
+ * A long run of capitalised words inside prose is a related-headlines list that lost its line
+ * breaks (common in scraped text), not a sentence.
+ */
+export function isHeadlineList(unit: string): boolean {
+	const ws = words(unit);
+	return ws.length >= 12 && titleCaseShare(ws) >= 0.7;
+}
+
+/** Classifies one non-empty line, knowing whether it is the first line of the text. */
+export function classifyLine(line: string, first: boolean, title: string | null = null): BlockKind {
+	const ws = words(line);
+	if (title && normalise(title) === normalise(line)) return 'headline';
+	if (ws.length === 0 || COUNTER.test(line) || CLOCK.test(line)) return 'boilerplate';
+	if (/\(\d[\d,.]*\)$/.test(line) && ws.length <= 12) return 'boilerplate';
+	const linkOut = LINK_OUT.exec(line);
+	if (linkOut && (!SENTENCE_END.test(line) || /[:|]/.test(linkOut[0]))) return 'boilerplate';
+	if (PHOTO_CREDIT.test(line) || CAPTION_DATELINE.test(line)) return 'caption';
+	if (isTagList(line)) return 'boilerplate';
+	if (SENTENCE_END.test(line) && ws.length >= 2 && /\s\p{Ll}/u.test(line)) return 'body';
+	if (ws.length > MAX_HEADLINE_WORDS || (ws.length > 15 && /[.!?]\s+\p{Lu}/u.test(line)))
+		return 'body';
+	if (first && ws.length >= 4) return 'headline';
+	if (ws.length <= 3) return 'boilerplate';
+	if (titleCaseShare(ws) >= 0.6) return 'boilerplate';
+	return 'body';
+}
+
+/**
+ * Splits text into trimmed lines and classifies each. A line that ends mid-sentence and is
+ * followed by a lower-case continuation is joined to it (hard-wrapped prose).
+ */
+export function classifyBlocks(text: string, options: { title?: string | null } = {}): Block[] {
+	const lines: Span[] = [];
+	const re = /[^\n\r]+/g;
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		let start = m.index;
+		let end = start + m[0].length;
+		while (start < end && /\s/u.test(text.charAt(start))) start++;
+		while (end > start && /\s/u.test(text.charAt(end - 1))) end--;
+		if (start < end) lines.push({ start, end });
+	}
+	const blocks: Block[] = [];
+	for (const span of lines) {
+		const line = text.slice(span.start, span.end);
+		const prev = blocks.at(-1);
+		const gap = prev ? text.slice(prev.end, span.start) : '';
+		const wrapped =
+			prev?.kind === 'body' &&
+			!/\n\s*\n/.test(gap) &&
+			!SENTENCE_END.test(text.slice(prev.start, prev.end)) &&
+			/^\p{Ll}/u.test(line);
+		if (prev && wrapped) {
+			prev.end = span.end;
+			continue;
+		}
+		blocks.push({ ...span, kind: classifyLine(line, blocks.length === 0, options.title ?? null) });
+	}
+	return blocks;
+}
