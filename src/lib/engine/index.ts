@@ -14,3 +14,5 @@ export { findCues, type CueMatch } from './cues';
 export { codeUnit, type Cue, type FrameCode, type CodingContext, type UnitToCode } from './frames';
 export { analyzeText, type AnalyzeOptions, type CodedUnit, type UnitKind } from './analyze';
 export * from './evaluation/score-frames';
+export * from './aggregate';
+export * from './version';
