@@ -5,3 +5,4 @@ export * from './decode';
 export * from './input-error';
 export * from './manifest';
 export * from './text';
+export * from './storylines';
