@@ -56,11 +56,22 @@ const ACTOR_ALIASES: Record<string, string[]> = {
 	Iran: ['iran', 'iranian', 'iranians', 'tehran'],
 	Iraq: ['iraq', 'iraqi', 'iraqis', 'baghdad'],
 	China: ['china', 'chinese', 'beijing'],
-	West: ['western', 'europe', 'european', 'europeans', 'nato']
+	// "western" alone is mostly geography ("western Aleppo"); with a polity noun it is the West.
+	West: [
+		'western countries',
+		'western powers',
+		'western governments',
+		'western nations',
+		'europe',
+		'european',
+		'europeans',
+		'nato'
+	],
+	UN: ['united nations', 'security council']
 };
 
 /** Aliases that are ordinary words in lower case: matched only as written. */
-const CASED_ALIASES: Record<string, string> = { US: 'US', IS: 'ISIS', West: 'West' };
+const CASED_ALIASES: Record<string, string> = { US: 'US', IS: 'ISIS', West: 'West', UN: 'UN' };
 
 type AliasTable = Map<string, { actor: string; words: string[] }[]>;
 
@@ -68,7 +79,9 @@ function buildAliases(): AliasTable {
 	// Indexed by first token, longest alias first, so matching is greedy and linear.
 	const table: AliasTable = new Map();
 	for (const [actor, aliases] of Object.entries(ACTOR_ALIASES)) {
-		for (const alias of [actor.toLowerCase(), ...aliases]) {
+		// The id itself is an alias too, unless lower-cased it is a word ("us", "west", "un").
+		const own = actor in CASED_ALIASES ? [] : [actor.toLowerCase()];
+		for (const alias of [...own, ...aliases]) {
 			const words = alias.split(' ');
 			const first = words[0] as string;
 			const list = table.get(first) ?? [];

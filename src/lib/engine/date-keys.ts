@@ -79,8 +79,8 @@ function blank(text: string, start: number, end: number): string {
 }
 
 /**
- * Date keys of a text: `d:YYYY-MM-DD` for days (weekdays resolved against `published`),
- * `m:YYYY-MM` for a month named alone. Returns the keys and the text with dates blanked.
+ * Date keys of a text: `d:YYYY-MM-DD` for calendar days, `r:YYYY-MM-DD` for weekdays resolved
+ * against `published`, `m:YYYY-MM` for a month named alone. Returns the keys and the text with dates blanked.
  */
 export function dateKeys(text: string, published: string | null): { keys: string[]; rest: string } {
 	let rest = text.replace(/\u00a0/g, ' ');
@@ -106,9 +106,11 @@ export function dateKeys(text: string, published: string | null): { keys: string
 		const month = pad(monthIndex(m[1] as string) + 1);
 		return year ? `m:${year}-${month}` : `m:--${month}`;
 	});
+	// A bare weekday mostly dates a statement ("said on Tuesday"), not the event it reports, so
+	// it gets a kind of its own that weighs less than a calendar date.
 	take(WEEKDAY, (m) => {
 		const day = weekdayKey(m[1] as string, published);
-		return day && `d:${day}`;
+		return day && `r:${day}`;
 	});
 	return { keys: [...keys].sort(), rest };
 }

@@ -59,7 +59,7 @@ export interface AlignOptions {
 	minArticles?: number;
 }
 
-export const DEFAULT_THRESHOLD = 0.1;
+export const DEFAULT_THRESHOLD = 0.08;
 
 // How much each kind of key counts besides its rarity: a shared date or paraphrase concept
 // says more about "same event" than a shared word; actors are everywhere in a topical corpus.
@@ -70,6 +70,7 @@ const KIND_WEIGHT: Record<string, number> = {
 	c: 1.2,
 	e: 0.5,
 	d: 1.5,
+	r: 0.5,
 	m: 1,
 	n: 1,
 	f: 2,
@@ -78,6 +79,10 @@ const KIND_WEIGHT: Record<string, number> = {
 // A refusal and an offer share most of their words; opposite polarity is a different claim.
 const POLARITY_PENALTY = 0.5;
 const FRAME_PENALTY = 0.5;
+// News retells an event for weeks; beyond that, the further apart two stories, the less likely
+// they tell the same event (a shared calendar date overrides this).
+const RETELLING_DAYS = 60;
+const TIME_SCALE_DAYS = 180;
 // Small corpora compare every pair sharing anything; large ones only pairs sharing a rare key.
 function blocking(units: number) {
 	return { maxKeyFrequency: Math.max(64, Math.ceil(units / 500)), keysPerItem: 12 };
@@ -145,9 +150,36 @@ function vectorise(entries: readonly Entry[]): { items: LinkItem[]; idf: Map<str
 	return { items, idf };
 }
 
+function sharesMoreThanActors(x: readonly string[], y: readonly string[]): boolean {
+	for (let i = 0, j = 0; i < x.length && j < y.length;) {
+		const a = x[i] as string;
+		const b = y[j] as string;
+		if (a === b && !a.startsWith('a:')) return true;
+		if (a <= b) i++;
+		if (b <= a) j++;
+	}
+	return false;
+}
+
+function day(published: string | null): number | null {
+	const time = published
+		? Date.parse(published.length === 10 ? `${published}T00:00:00Z` : published)
+		: NaN;
+	return Number.isNaN(time) ? null : Math.floor(time / 86_400_000);
+}
+
 /** Similarity of two units, lowered when they disagree in polarity or in coded frames. */
 function similarity(x: Entry, y: Entry, base: number): number {
 	let s = base;
+	// Two units that share only actors ("Russia", "US") share a topic, not an event.
+	if (!sharesMoreThanActors(x.keys, y.keys)) return 0;
+	// Stories months apart rarely tell the same event, unless they name the same date.
+	const dx = day(x.document.published);
+	const dy = day(y.document.published);
+	const dated = x.keys.some((k) => 'dmr'.includes(k[0] as string) && y.keys.includes(k));
+	if (dx !== null && dy !== null && !dated) {
+		s /= 1 + Math.max(0, Math.abs(dx - dy) - RETELLING_DAYS) / TIME_SCALE_DAYS;
+	}
 	if (x.keys.includes('c:REFUSE') !== y.keys.includes('c:REFUSE')) s *= POLARITY_PENALTY;
 	const fx = x.keys.filter((k) => k.startsWith('f:'));
 	const fy = y.keys.filter((k) => k.startsWith('f:'));
@@ -165,13 +197,13 @@ function describe(members: Entry[], idf: Map<string, number>) {
 		}
 	}
 	const shared = [...articles.entries()]
-		.filter(([key, docs]) => docs.size >= 2 && !key.startsWith('f:') && !key.startsWith('p:'))
+		.filter(([key, docs]) => docs.size >= 2 && !'fpe'.includes(key[0] as string))
 		.map(([key, docs]) => ({ key, score: docs.size * (idf.get(key) ?? 0) }))
 		.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
 	const terms = [...new Set(shared.map(({ key }) => describeTerm(key)))].slice(0, 8);
 	const pick = (kinds: string, n: number) =>
 		shared.filter(({ key }) => kinds.includes(key[0] as string)).slice(0, n);
-	const parts = [...pick('a', 1), ...pick('cw', 2), ...pick('dm', 1)].map(({ key }) =>
+	const parts = [...pick('a', 1), ...pick('cw', 2), ...pick('dmr', 1)].map(({ key }) =>
 		describeTerm(key)
 	);
 	const label = [...new Set(parts)].join(' · ') || 'unlabelled';

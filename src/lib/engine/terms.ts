@@ -28,6 +28,7 @@ const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
 // Reporting and filler verbs say nothing about which event a unit tells.
 const GENERIC = new Set([
 	'say',
+	'said',
 	'tell',
 	'add',
 	'report',
@@ -83,7 +84,7 @@ export function unitTerms(unit: TermSource, published: string | null): string[] 
 
 	for (let i = 0; i < lemmas.length; i++) {
 		const lemma = lemmas[i] as string;
-		if (actors.has(i) || types[i] !== 'word' || stop[i] || lemma.length < 2) continue;
+		if (actors.has(i) || types[i] !== 'word' || stop[i] || lemma.length < 3) continue;
 		if (!CONTENT_POS.has(pos[i] as string) || GENERIC.has(lemma)) continue;
 		keys.add(`w:${lemma}`);
 	}
@@ -112,7 +113,7 @@ export function describeTerm(key: string): string {
 	if (kind === 'c') return value.toLowerCase().replace(/_/g, ' ');
 	if (kind === 'p') return value.replace('>', ' → ');
 	if (kind === 'f') return value.replace(/_/g, ' ');
-	if (kind === 'd' || kind === 'm') {
+	if (kind === 'd' || kind === 'm' || kind === 'r') {
 		const [y, m, d] = value.startsWith('--')
 			? ['', ...value.slice(2).split('-')]
 			: value.split('-');
