@@ -19,14 +19,14 @@ const MONTH_NAMES = [
 // Month names are matched capitalised only: "may" and "march" are also verbs.
 const MONTH = `(${MONTH_NAMES.join('|')})\\.?`;
 const MONTH_DAY = new RegExp(
-	`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})\\b)?`,
+	`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+((?:19|20)\\d{2})\\b)?`,
 	'g'
 );
 const DAY_MONTH = new RegExp(
-	`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![a-z])(?:,?\\s+(\\d{4})\\b)?`,
+	`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![a-z])(?:,?\\s+((?:19|20)\\d{2})\\b)?`,
 	'g'
 );
-const MONTH_ONLY = new RegExp(`\\b${MONTH}(?![a-z])(?:,?\\s+(\\d{4})\\b)?`, 'g');
+const MONTH_ONLY = new RegExp(`\\b${MONTH}(?![a-z])(?:,?\\s+((?:19|20)\\d{2})\\b)?`, 'g');
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'g');
 const NUMBER = /(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])/g;

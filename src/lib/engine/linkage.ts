@@ -8,6 +8,24 @@ export interface LinkItem {
 	group: number;
 	terms: Int32Array;
 	weights: Float64Array;
+	/** Euclidean norm of `weights`, computed once rather than per pair. */
+	norm: number;
+}
+
+/** A link item from weighted terms in any order. */
+export function linkItem(
+	group: number,
+	terms: readonly number[],
+	weights: readonly number[]
+): LinkItem {
+	const order = terms.map((_, i) => i).sort((i, j) => (terms[i] as number) - (terms[j] as number));
+	const w = Float64Array.from(order.map((i) => weights[i] as number));
+	return {
+		group,
+		terms: Int32Array.from(order.map((i) => terms[i] as number)),
+		weights: w,
+		norm: Math.sqrt(w.reduce((sum, v) => sum + v * v, 0))
+	};
 }
 
 export interface Link {
@@ -18,11 +36,8 @@ export interface Link {
 
 /** Cosine of two sparse vectors whose term ids are ascending. */
 export function cosine(x: LinkItem, y: LinkItem): number {
+	if (!x.norm || !y.norm) return 0;
 	let dot = 0;
-	let nx = 0;
-	let ny = 0;
-	for (const w of x.weights) nx += w * w;
-	for (const w of y.weights) ny += w * w;
 	let i = 0;
 	let j = 0;
 	while (i < x.terms.length && j < y.terms.length) {
@@ -32,7 +47,7 @@ export function cosine(x: LinkItem, y: LinkItem): number {
 		else if (a < b) i++;
 		else j++;
 	}
-	return nx && ny ? dot / Math.sqrt(nx * ny) : 0;
+	return dot / (x.norm * y.norm);
 }
 
 export interface BlockingOptions {
@@ -85,6 +100,30 @@ export function blockCandidates(
 		}
 	});
 	return later.map((list) => Int32Array.from(new Set(list)).sort());
+}
+
+/**
+ * Keeps, for every item, only its `k` strongest links (a link stays if either end keeps it).
+ * A sparse graph keeps clustering fast on large corpora; a dropped weak link only counts as zero
+ * in an average, so it errs toward smaller storylines, never toward merging.
+ */
+export function strongestLinks(links: readonly Link[], items: number, k: number): Link[] {
+	const byItem: number[][] = Array.from({ length: items }, () => []);
+	links.forEach(({ a, b }, i) => {
+		byItem[a]?.push(i);
+		byItem[b]?.push(i);
+	});
+	const keep = new Uint8Array(links.length);
+	for (const list of byItem) {
+		list.sort(
+			(i, j) =>
+				(links[j] as Link).similarity - (links[i] as Link).similarity ||
+				(links[i] as Link).a - (links[j] as Link).a ||
+				(links[i] as Link).b - (links[j] as Link).b
+		);
+		for (const i of list.slice(0, k)) keep[i] = 1;
+	}
+	return links.filter((_, i) => keep[i]);
 }
 
 interface Entry {
