@@ -61,7 +61,7 @@ export interface AlignOptions {
 	minArticles?: number;
 }
 
-export const DEFAULT_THRESHOLD = 0.08;
+export const DEFAULT_THRESHOLD = 0.065;
 
 interface Member {
 	document: StorylineDocument;

@@ -38,6 +38,9 @@ const FRAME_PENALTY = 0.5;
 // they tell the same event (a shared calendar date overrides this).
 const RETELLING_DAYS = 60;
 const TIME_SCALE_DAYS = 180;
+// A detail no other unit holds cannot link anything, but it does say the unit tells more than
+// the shared part; half weight keeps outlets that add detail from being penalised in full.
+const SINGLETON = 0.5;
 // A unit retold by more outlets than this still links to all through its neighbours' links.
 const LINKS_PER_UNIT = 10;
 
@@ -76,7 +79,7 @@ function sharesDate(fx: Facts, fy: Facts): boolean {
 	return false;
 }
 
-function sharesMoreThanActors(x: readonly string[], y: readonly string[]): boolean {
+function sharesEnough(x: readonly string[], y: readonly string[]): boolean {
 	for (let i = 0, j = 0; i < x.length && j < y.length;) {
 		const a = x[i] as string;
 		const b = y[j] as string;
@@ -89,8 +92,8 @@ function sharesMoreThanActors(x: readonly string[], y: readonly string[]): boole
 
 /** Cosine of two units, lowered where they disagree in polarity or frames, or lie far apart in time. */
 function adjust(x: LinkableUnit, y: LinkableUnit, fx: Facts, fy: Facts, base: number): number {
-	// Two units that share only actors ("Russia", "US") share a topic, not an event.
-	if (!sharesMoreThanActors(x.keys, y.keys)) return 0;
+	// Actors do not count: units sharing only "Russia" and "US" share a topic, not an event.
+	if (!sharesEnough(x.keys, y.keys)) return 0;
 	let s = base;
 	if (fx.refuses !== fy.refuses) s *= POLARITY_PENALTY;
 	if (fx.frames.length && fy.frames.length && !fx.frames.some((f) => fy.frames.includes(f))) {
@@ -115,11 +118,14 @@ function vectorise(units: readonly LinkableUnit[], idf: Map<string, number>): Li
 	return units.map(({ keys, group }) => {
 		// A key no other unit holds (the highest IDF) cannot link anything; left in, it would only
 		// penalise outlets that add detail to a shared event.
-		const kept = keys.filter((key) => (idf.get(key) as number) < unique);
+		const weight = (key: string) => {
+			const w = (KIND_WEIGHT[key[0] as string] ?? 1) * (idf.get(key) as number);
+			return (idf.get(key) as number) < unique ? w : w * SINGLETON;
+		};
 		return linkItem(
 			group,
-			kept.map((key) => ids.get(key) as number),
-			kept.map((key) => (KIND_WEIGHT[key[0] as string] ?? 1) * (idf.get(key) as number))
+			keys.map((key) => ids.get(key) as number),
+			keys.map(weight)
 		);
 	});
 }
