@@ -34,10 +34,10 @@ const KIND_WEIGHT: Record<string, number> = {
 // A refusal and an offer share most of their words; opposite polarity is a different claim.
 const POLARITY_PENALTY = 0.5;
 const FRAME_PENALTY = 0.5;
-// News retells an event for weeks; beyond that, the further apart two stories, the less likely
-// they tell the same event (a shared calendar date overrides this).
-const RETELLING_DAYS = 60;
-const TIME_SCALE_DAYS = 180;
+// News retells an event for a few weeks; beyond that, the further apart two stories, the less
+// likely they tell the same event (a shared calendar date overrides this).
+const RETELLING_DAYS = 30;
+const TIME_SCALE_DAYS = 60;
 // A detail no other unit holds cannot link anything, but it does say the unit tells more than
 // the shared part; half weight keeps outlets that add detail from being penalised in full.
 const SINGLETON = 0.5;
