@@ -51,14 +51,18 @@ export function describeStoryline(members: readonly LabelledUnit[], idf: Map<str
 	// Frames and who-to-whom pairs are reported as frames; actor+concept pairs repeat their parts.
 	const shared = [...articles.entries()]
 		.filter(([key, docs]) => docs.size >= 2 && !'fpe'.includes(key[0] as string))
-		.map(([key, docs]) => ({ key, score: docs.size * (idf.get(key) ?? 0) }))
-		.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
+		.map(([key, docs]) => ({ key, articles: docs.size, idf: idf.get(key) ?? 0 }))
+		.sort((a, b) => b.articles * b.idf - a.articles * a.idf || (a.key < b.key ? -1 : 1));
 	const terms = [...new Set(shared.map(({ key }) => describeTerm(key)))].slice(0, 8);
-	const pick = (kinds: string, n: number) =>
-		shared.filter(({ key }) => kinds.includes(key[0] as string)).slice(0, n);
-	const parts = [...pick('a', 1), ...pick('cw', 2), ...pick('dm', 1)].map(({ key }) =>
-		describeTerm(key)
+	// The label names what most of the storyline's articles share: who, what (a concept before a
+	// plain word), and when; rarity only breaks ties.
+	const byCoverage = [...shared].sort(
+		(a, b) => b.articles - a.articles || b.idf - a.idf || (a.key < b.key ? -1 : 1)
 	);
+	const pick = (kinds: string, n: number) =>
+		byCoverage.filter(({ key }) => kinds.includes(key[0] as string)).slice(0, n);
+	const what = [...pick('c', 1), ...pick('w', 2)].slice(0, 2);
+	const parts = [...pick('a', 1), ...what, ...pick('dm', 1)].map(({ key }) => describeTerm(key));
 	const label = [...new Set(parts)].join(' · ') || 'unlabelled';
 	const counts = new Map<string, number>();
 	for (const { frames } of members) {
