@@ -15,6 +15,7 @@ describe('dateKeys', () => {
 		['in March 2011', '2016-07-02', ['m:2011-03']],
 		['Putin said on Tuesday', '2015-10-15', ['r:2015-10-13']],
 		['the ministry said Tuesday', '2015-10-13', ['r:2015-10-13']],
+		['Date of publication 10 July 2016', '2016-07-10', ['r:2016-07-10']],
 		['Putin said on Tuesday', null, []],
 		['we may march on', '2015-10-13', []]
 	])('reads %j published %s as %j', (text, published, keys) => {

@@ -79,8 +79,9 @@ function blank(text: string, start: number, end: number): string {
 }
 
 /**
- * Date keys of a text: `d:YYYY-MM-DD` for calendar days, `r:YYYY-MM-DD` for weekdays resolved
- * against `published`, `m:YYYY-MM` for a month named alone. Returns the keys and the text with dates blanked.
+ * Date keys of a text: `d:YYYY-MM-DD` for calendar days, `r:YYYY-MM-DD` for the day of the
+ * report (weekdays resolved against `published`, and the publication date itself), `m:YYYY-MM`
+ * for a month named alone. Returns the keys and the text with dates blanked.
  */
 export function dateKeys(text: string, published: string | null): { keys: string[]; rest: string } {
 	let rest = text.replace(/\u00a0/g, ' ');
@@ -93,14 +94,15 @@ export function dateKeys(text: string, published: string | null): { keys: string
 			rest = blank(rest, m.index, m.index + m[0].length);
 		}
 	};
-	take(MONTH_DAY, (m) => {
-		const day = dayKey(monthIndex(m[1] as string), Number(m[2]), m[3], published);
-		return day && `d:${day}`;
-	});
-	take(DAY_MONTH, (m) => {
-		const day = dayKey(monthIndex(m[2] as string), Number(m[1]), m[3], published);
-		return day && `d:${day}`;
-	});
+	// A calendar date that is the article's own date is mostly a dateline or "today": it dates
+	// the report, like a weekday does, not necessarily the event.
+	const calendar = (day: string | null) => day && (day === published ? `r:${day}` : `d:${day}`);
+	take(MONTH_DAY, (m) =>
+		calendar(dayKey(monthIndex(m[1] as string), Number(m[2]), m[3], published))
+	);
+	take(DAY_MONTH, (m) =>
+		calendar(dayKey(monthIndex(m[2] as string), Number(m[1]), m[3], published))
+	);
 	take(MONTH_ONLY, (m) => {
 		const year = m[2] ?? published?.slice(0, 4);
 		const month = pad(monthIndex(m[1] as string) + 1);

@@ -54,15 +54,20 @@ export function describeStoryline(members: readonly LabelledUnit[], idf: Map<str
 		.map(([key, docs]) => ({ key, articles: docs.size, idf: idf.get(key) ?? 0 }))
 		.sort((a, b) => b.articles * b.idf - a.articles * a.idf || (a.key < b.key ? -1 : 1));
 	const terms = [...new Set(shared.map(({ key }) => describeTerm(key)))].slice(0, 8);
-	// The label names what most of the storyline's articles share: who, what (a concept before a
-	// plain word), and when; rarity only breaks ties.
+	// The label names who most of the articles share, what they tell (the most telling concept,
+	// then word) and when.
 	const byCoverage = [...shared].sort(
 		(a, b) => b.articles - a.articles || b.idf - a.idf || (a.key < b.key ? -1 : 1)
 	);
-	const pick = (kinds: string, n: number) =>
-		byCoverage.filter(({ key }) => kinds.includes(key[0] as string)).slice(0, n);
-	const what = [...pick('c', 1), ...pick('w', 2)].slice(0, 2);
-	const parts = [...pick('a', 1), ...what, ...pick('dm', 1)].map(({ key }) => describeTerm(key));
+	const first = (list: typeof shared, kind: string) => list.filter(({ key }) => key[0] === kind)[0];
+	const parts = [
+		first(byCoverage, 'a'),
+		first(shared, 'c'),
+		first(shared, 'w'),
+		first(byCoverage, 'd') ?? first(byCoverage, 'm') ?? first(byCoverage, 'r')
+	]
+		.filter((part) => part !== undefined)
+		.map(({ key }) => describeTerm(key));
 	const label = [...new Set(parts)].join(' · ') || 'unlabelled';
 	const counts = new Map<string, number>();
 	for (const { frames } of members) {

@@ -112,7 +112,7 @@ describe('alignStorylines', () => {
 			[3, 4],
 			[3, 3]
 		]);
-		expect(storylines[0]?.label).toContain('cup');
+		expect(storylines[0]?.terms).toContain('cup');
 	});
 
 	it('does not mutate its input', () => {
