@@ -33,6 +33,7 @@ describe('numberKeys', () => {
 		['as many as 30,000 fighters', ['n:30000']],
 		['86 targets in 88 sorties', ['n:86', 'n:88']],
 		['an Airbus 321-200', ['n:200', 'n:321']],
+		['since 2011, 280,000 killed', ['n:280000', 'y:2011']],
 		['no numbers here', []]
 	])('reads %j as %j', (text, keys) => {
 		expect(numberKeys(text)).toEqual(keys);

@@ -117,9 +117,16 @@ export function dateKeys(text: string, published: string | null): { keys: string
 	return { keys: [...keys].sort(), rest };
 }
 
-/** Number keys (`n:30000` for "30,000"), read from text whose dates are already blanked. */
+/**
+ * Number keys (`n:30000` for "30,000"; `y:2015` for a bare year), read from text whose dates are
+ * already blanked.
+ */
 export function numberKeys(text: string): string[] {
 	const keys = new Set<string>();
-	for (const m of text.matchAll(NUMBER)) keys.add(`n:${m[0].replace(/,/g, '')}`);
+	for (const m of text.matchAll(NUMBER)) {
+		const value = m[0].replace(/,/g, '');
+		// A bare year ("since 2011", "in 2015") places a unit in time only loosely.
+		keys.add(/^(19|20)\d{2}$/.test(value) ? `y:${value}` : `n:${value}`);
+	}
 	return [...keys].sort();
 }

@@ -27,6 +27,7 @@ const KIND_WEIGHT: Record<string, number> = {
 	d: 1.5,
 	r: 0.5,
 	m: 1,
+	y: 0.3,
 	n: 1,
 	f: 2,
 	p: 2
@@ -149,7 +150,7 @@ export function linkUnits(
 			const x = units[a] as LinkableUnit;
 			const y = units[b] as LinkableUnit;
 			const s = adjust(x, y, facts[a] as Facts, facts[b] as Facts, base);
-			if (s >= floor) links.push({ a, b, similarity: s });
+			if (s > 0 && s >= floor) links.push({ a, b, similarity: s });
 		}
 	});
 	return strongestLinks(links, units.length, LINKS_PER_UNIT);
