@@ -44,6 +44,9 @@ describe('runAnalyze', () => {
 		const original = readFileSync('seeds/004_a942e54b00490a9e.txt', 'utf8');
 		for (const unit of rt.sentences) expect(unit.text).toBe(original.slice(unit.start, unit.end));
 		expect(result.outlets).toHaveLength(5);
+		const start = result.storylines.find((s: { label: string }) => s.label.includes('30 Sep 2015'));
+		expect(start.outlets).toEqual(expect.arrayContaining(['RT', 'World Israel News']));
+		expect(start.units[0].file).toMatch(/^seeds\/\d{3}_[0-9a-f]+\.txt$/);
 		expect(result.outlets[0]).toMatchObject({
 			outlet: expect.any(String),
 			articles: 1,

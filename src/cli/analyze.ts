@@ -17,6 +17,7 @@ import {
 	type InputProblem,
 	type ReadArticle
 } from '../lib/engine';
+import { alignStorylines } from '../lib/engine/storylines';
 import { collectInputs } from './inputs';
 import { toSafeCsv, writeAtomically } from './output';
 
@@ -76,6 +77,25 @@ function documentOf(article: ReadArticle, codebook: Codebook): AnalyzedDocument 
 		url: article.url,
 		sentences: analyzeText(article.text, codebook, { title: article.title })
 	};
+}
+
+/** Storylines across the documents, each member unit named by its document and file as well. */
+function storylinesOf(documents: readonly AnalyzedDocument[]) {
+	const byId = new Map(documents.map((document) => [document.id, document]));
+	return alignStorylines(
+		documents.map((document) => ({
+			id: document.id,
+			outlet: document.outlet,
+			published: document.date,
+			units: document.sentences
+		}))
+	).map((storyline) => ({
+		...storyline,
+		units: storyline.units.map((unit) => ({
+			...unit,
+			file: byId.get(unit.document)?.file ?? unit.document
+		}))
+	}));
 }
 
 const CSV_COLUMNS = [
@@ -172,7 +192,8 @@ export function runAnalyze(options: AnalyzeOptions): {
 								units: document.sentences
 							})),
 							frames
-						).outlets
+						).outlets,
+						storylines: storylinesOf(documents)
 					},
 					null,
 					1

@@ -16,3 +16,6 @@ export { analyzeText, type AnalyzeOptions, type CodedUnit, type UnitKind } from 
 export * from './evaluation/score-frames';
 export * from './aggregate';
 export * from './version';
+// Storyline alignment is imported from './storylines' itself: its input types are structural
+// twins of analyze's, and UI code imports engine modules directly (not this barrel) so that
+// wink-nlp's English model stays out of the browser bundle.
