@@ -49,6 +49,12 @@ describe('unitTerms', () => {
 		);
 	});
 
+	it('reads a token wink-nlp gives no lemma ("cannot") as the word itself instead of failing', () => {
+		expect(keys('Washington cannot accept the offer.')).toEqual(
+			expect.arrayContaining(['a:US', 'c:REFUSE'])
+		);
+	});
+
 	it('returns sorted keys, the same on every call', () => {
 		const text = 'Russia launched its air campaign against terrorists in Syria on September 30.';
 		const first = keys(text);

@@ -73,7 +73,10 @@ export function unitTerms(unit: TermSource, published: string | null): string[] 
 	const its = reader().its;
 	const tokens = reader().readDoc(rest).tokens();
 	const values = tokens.out();
-	const lemmas = tokens.out(LEMMA(its.lemma)).map(cleanLemma);
+	// wink-nlp leaves the lemma undefined for a few rare tokens; the word itself stands in then.
+	const lemmas = tokens
+		.out(LEMMA(its.lemma))
+		.map((lemma: string | undefined, i: number) => cleanLemma(lemma ?? values[i] ?? ''));
 	const pos = tokens.out(its.pos);
 	const stop = tokens.out(its.stopWordFlag);
 	const types = tokens.out(its.type);
