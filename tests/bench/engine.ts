@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyzeText, defaultCodebook, readArticleFile } from '../../src/lib/engine';
+import { seededRandom } from '../../src/lib/engine/evaluation/seeded-random';
 
 const { values } = parseArgs({
 	options: {
@@ -17,18 +18,6 @@ const { values } = parseArgs({
 	}
 });
 const ARTICLES = Number(values.articles);
-
-/** mulberry32: a small seeded generator, so the corpus is the same on every run. */
-function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const seedTexts = readdirSync('seeds')
 	.filter((name) => name.endsWith('.txt'))
@@ -56,7 +45,7 @@ const outlets = [
 	'Jordan Times'
 ];
 
-const next = random(Number(values.seed));
+const next = seededRandom(Number(values.seed));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
 
 function syntheticArticle(): string {

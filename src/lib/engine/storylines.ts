@@ -3,28 +3,12 @@
 import { averageLinkage } from './linkage';
 import { describeStoryline, storylineId } from './storyline-label';
 import { unitTerms } from './terms';
+import type { CodedUnit } from './analyze';
 import { inverseFrequencies, linkUnits } from './unit-links';
 
-export type UnitKind = 'headline' | 'body' | 'caption' | 'boilerplate';
-
-/** One frame on a unit, as the frame coder gives it. */
-export interface FrameCode {
-	frame: string;
-	confidence: number;
-	source: string | null;
-	targets: string[];
-	cues: { start: number; end: number; rule: string }[];
-}
-
-/** A unit as the splitter and frame coder give it (offsets into the article text). */
-export interface CodedUnit {
-	start: number;
-	end: number;
-	text: string;
-	kind: UnitKind;
-	frames: FrameCode[];
-	actors: { actor: string; start: number; end: number }[];
-}
+// The coder's unit types, re-exported for callers that only align storylines.
+export type { CodedUnit, UnitKind } from './analyze';
+export type { FrameCode } from './frames';
 
 export interface StorylineDocument {
 	id: string;

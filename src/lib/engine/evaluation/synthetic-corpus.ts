@@ -2,18 +2,7 @@
 // events in shuffled wording, amid filler sentences drawn from a Zipf-like vocabulary.
 // Deterministic (seeded), so a benchmark run is repeatable.
 import type { CodedUnit, StorylineDocument } from '../storylines';
-
-function generator(seed: number) {
-	let state = seed >>> 0;
-	return () => {
-		// mulberry32: small, fast and good enough to spread words around.
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { seededRandom as generator } from './seeded-random';
 
 const SYLLABLES = ['ka', 'ro', 'mi', 'ten', 'sul', 'va', 'dor', 'pe', 'lin', 'gra', 'tho', 'ber'];
 const ACTORS = ['Russia', 'the US', 'Turkey', 'Iran', 'Syria', 'Israel', 'the UN', 'ISIS'];
