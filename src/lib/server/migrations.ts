@@ -52,6 +52,58 @@ export const MIGRATIONS: readonly Migration[] = [
 				applied_at TEXT NOT NULL
 			);
 		`
+	},
+	{
+		version: 2,
+		name: 'coded units, frame codes and storylines, cached per corpus and codebook',
+		sql: `
+			CREATE TABLE analyses (
+				id               INTEGER PRIMARY KEY,
+				corpus_id        INTEGER NOT NULL REFERENCES corpora (id) ON DELETE CASCADE,
+				codebook_id      TEXT NOT NULL,
+				codebook_version TEXT NOT NULL,
+				frames           TEXT NOT NULL,
+				fingerprint      TEXT NOT NULL,
+				created_at       TEXT NOT NULL,
+				UNIQUE (corpus_id, fingerprint)
+			);
+			CREATE TABLE units (
+				id          INTEGER PRIMARY KEY,
+				analysis_id INTEGER NOT NULL REFERENCES analyses (id) ON DELETE CASCADE,
+				article_id  INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+				ordinal     INTEGER NOT NULL,
+				start       INTEGER NOT NULL,
+				end         INTEGER NOT NULL CHECK (end > start),
+				kind        TEXT NOT NULL,
+				actors      TEXT NOT NULL
+			);
+			CREATE INDEX units_by_article ON units (analysis_id, article_id, ordinal);
+			CREATE TABLE codes (
+				id         INTEGER PRIMARY KEY,
+				unit_id    INTEGER NOT NULL REFERENCES units (id) ON DELETE CASCADE,
+				frame      TEXT NOT NULL,
+				confidence REAL NOT NULL,
+				source     TEXT,
+				targets    TEXT NOT NULL,
+				cues       TEXT NOT NULL
+			);
+			CREATE INDEX codes_by_unit ON codes (unit_id);
+			CREATE INDEX codes_by_frame ON codes (frame);
+			CREATE TABLE storylines (
+				id          INTEGER PRIMARY KEY,
+				analysis_id INTEGER NOT NULL REFERENCES analyses (id) ON DELETE CASCADE,
+				key         TEXT NOT NULL,
+				label       TEXT NOT NULL,
+				terms       TEXT NOT NULL,
+				rank        INTEGER NOT NULL,
+				UNIQUE (analysis_id, key)
+			);
+			CREATE TABLE storyline_units (
+				storyline_id INTEGER NOT NULL REFERENCES storylines (id) ON DELETE CASCADE,
+				unit_id      INTEGER NOT NULL REFERENCES units (id) ON DELETE CASCADE,
+				PRIMARY KEY (storyline_id, unit_id)
+			);
+		`
 	}
 ];
 

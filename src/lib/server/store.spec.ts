@@ -23,7 +23,17 @@ describe('openStore', () => {
 			.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
 			.pluck()
 			.all();
-		expect(tables).toEqual(['articles', 'corpora', 'migrations', 'outlets']);
+		expect(tables).toEqual([
+			'analyses',
+			'articles',
+			'codes',
+			'corpora',
+			'migrations',
+			'outlets',
+			'storyline_units',
+			'storylines',
+			'units'
+		]);
 		store.close();
 	});
 
@@ -113,7 +123,10 @@ describe('migrate', () => {
 	});
 
 	it('rolls back a failing migration whole, keeping the versions before it', () => {
-		const store = openStore(':memory:');
+		const store = new Database(':memory:');
+		store.exec(
+			'CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT);'
+		);
 		expect(() => migrate(store, [...extra])).toThrow();
 		expect(store.pragma('user_version', { simple: true })).toBe(2);
 		const tables = store
