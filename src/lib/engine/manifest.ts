@@ -1,8 +1,8 @@
 // Reads the manifest.csv that sits beside a folder of .txt articles and supplies their metadata.
-import Papa from 'papaparse';
 import type { ArticleMetadata } from './article';
 import { toPublicationDate } from './dates';
 import { InputError, type InputProblem } from './input-error';
+import { parseDelimited } from './reading/tables';
 
 /** Columns a manifest may have; `file` and `outlet` are required. */
 export const MANIFEST_COLUMNS = [
@@ -96,15 +96,11 @@ function readRow(
  * Every problem in the file is collected and thrown together, so one pass fixes them all.
  */
 export function parseManifest(text: string, manifestFile = 'manifest.csv'): ManifestEntry[] {
-	// Blank lines are kept (and skipped below) so that row numbers match what a spreadsheet shows.
-	const parsed = Papa.parse<ManifestRow>(text.replace(/^\uFEFF/, ''), {
-		header: true,
-		delimiter: ',',
-		skipEmptyLines: false,
-		transformHeader: (header) => header.trim().toLowerCase()
-	});
+	// The shared CSV reader numbers rows as a spreadsheet does and skips blank rows; the
+	// manifest's own rule on top is that its column names are case-insensitive.
+	const table = parseDelimited(text.replace(/^\uFEFF/, ''), manifestFile, ',');
 	const problems: InputProblem[] = [];
-	const columns = parsed.meta.fields ?? [];
+	const columns = table.fields.map((field) => field.toLowerCase());
 	for (const column of REQUIRED) {
 		if (!columns.includes(column)) {
 			problems.push({
@@ -116,24 +112,15 @@ export function parseManifest(text: string, manifestFile = 'manifest.csv'): Mani
 		}
 	}
 	if (problems.length > 0) throw new InputError(problems);
-
-	const isBlank = (row: ManifestRow | undefined) =>
-		!row || Object.values(row).every((value) => (value ?? '').trim() === '');
-	for (const error of parsed.errors) {
-		if (error.row !== undefined && isBlank(parsed.data[error.row])) continue;
-		problems.push({
-			file: manifestFile,
-			row: error.row === undefined ? undefined : error.row + 2,
-			reason: error.message
-		});
-	}
+	problems.push(...table.errors);
 	const seen = new Map<string, number>();
 	const entries: ManifestEntry[] = [];
-	parsed.data.forEach((row, index) => {
-		if (isBlank(row)) return;
-		const rowNumber = index + 2;
+	for (const { row: rowNumber, values } of table.records) {
+		const row = Object.fromEntries(
+			Object.entries(values).map(([key, value]) => [key.toLowerCase(), String(value ?? '')])
+		) as ManifestRow;
 		const entry = readRow(row, rowNumber, manifestFile, problems);
-		if (!entry) return;
+		if (!entry) continue;
 		const earlier = seen.get(entry.file);
 		if (earlier !== undefined) {
 			problems.push({
@@ -142,11 +129,11 @@ export function parseManifest(text: string, manifestFile = 'manifest.csv'): Mani
 				field: 'file',
 				reason: `"${entry.file}" is already listed on row ${earlier}`
 			});
-			return;
+			continue;
 		}
 		seen.set(entry.file, rowNumber);
 		entries.push(entry);
-	});
+	}
 	if (problems.length > 0) throw new InputError(problems);
 	return entries;
 }
