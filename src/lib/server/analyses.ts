@@ -21,7 +21,6 @@ interface ArticleForAnalysis {
 	published: string | null;
 	title: string | null;
 	text: string;
-	content_hash: string;
 }
 
 /** Identifies what an analysis depends on: the engine, the codebook's content and the corpus's texts. */
@@ -60,16 +59,21 @@ function stored(store: Store, corpusId: number, fingerprint: string): AnalysisIn
  * replacing older analyses of the corpus) when the corpus, codebook or engine has changed.
  */
 export function ensureAnalysis(store: Store, corpusId: number, codebook: Codebook): AnalysisInfo {
-	const articles = store
-		.prepare(
-			`SELECT a.id, o.name AS outlet, a.published, a.title, a.text, a.content_hash
-			FROM articles a JOIN outlets o ON o.id = a.outlet_id WHERE a.corpus_id = ? ORDER BY a.id`
-		)
-		.all(corpusId) as ArticleForAnalysis[];
-	const fingerprint = analysisFingerprint(codebook, articles);
+	// Only ids and hashes are needed to know whether the stored analysis still holds; the texts
+	// are read only when it has to be computed.
+	const hashes = store
+		.prepare('SELECT id, content_hash FROM articles WHERE corpus_id = ?')
+		.all(corpusId) as { id: number; content_hash: string }[];
+	const fingerprint = analysisFingerprint(codebook, hashes);
 	const existing = stored(store, corpusId, fingerprint);
 	if (existing) return existing;
 
+	const articles = store
+		.prepare(
+			`SELECT a.id, o.name AS outlet, a.published, a.title, a.text
+			FROM articles a JOIN outlets o ON o.id = a.outlet_id WHERE a.corpus_id = ? ORDER BY a.id`
+		)
+		.all(corpusId) as ArticleForAnalysis[];
 	const coded = new Map<number, CodedUnit[]>(
 		articles.map((article) => [
 			article.id,
