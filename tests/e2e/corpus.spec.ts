@@ -15,9 +15,9 @@ const SEED_OUTLETS = [
 	'RT'
 ];
 
-test('the corpus page lists the five seed articles with their outlets', async ({ page }) => {
-	await page.goto('/');
-	await expect(page.getByRole('heading', { level: 1, name: 'Seed corpus' })).toBeVisible();
+test('the articles page lists the five seed articles with their outlets', async ({ page }) => {
+	await page.goto('/articles');
+	await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible();
 	const rows = page.getByRole('table').getByRole('row');
 	await expect(rows).toHaveCount(6); // header + five articles
 	const outlets = await page.locator('tbody .outlet').allTextContents();
@@ -25,13 +25,13 @@ test('the corpus page lists the five seed articles with their outlets', async ({
 	// Oldest first: RT on 13 Oct 2015 before the People's Voice two days later.
 	expect(outlets[0]).toBe('RT');
 	await expect(page.getByText('Oct 2015 – Dec 2017')).toBeVisible();
-	await page.screenshot({ path: 'test-results/screenshots/corpus-1440x900.png', fullPage: true });
+	await page.screenshot({ path: 'test-results/screenshots/articles-1440x900.png', fullPage: true });
 });
 
 test('articles without a title get one derived from their first sentence, marked as such', async ({
 	page
 }) => {
-	await page.goto('/');
+	await page.goto('/articles');
 	const sputnik = rowFor(page, 'Sputnik');
 	await expect(sputnik.getByText('derived title')).toBeVisible();
 	await expect(sputnik.getByRole('link')).toHaveText(
@@ -42,7 +42,7 @@ test('articles without a title get one derived from their first sentence, marked
 });
 
 test('an article page shows its metadata and its text exactly as read', async ({ page }) => {
-	await page.goto('/');
+	await page.goto('/articles');
 	await rowFor(page, 'RT').getByRole('link').click();
 	await expect(page).toHaveURL(/\/articles\/\d+$/);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Islamic State has called');
@@ -63,7 +63,7 @@ test('an article page shows its metadata and its text exactly as read', async ({
 test('the breadcrumb leads back to the corpus and keyboard users can skip to the content', async ({
 	page
 }) => {
-	await page.goto('/');
+	await page.goto('/articles');
 	await page.keyboard.press('Tab');
 	const skip = page.getByRole('link', { name: 'Skip to content' });
 	await expect(skip).toBeFocused();
@@ -71,7 +71,7 @@ test('the breadcrumb leads back to the corpus and keyboard users can skip to the
 	await expect(page).toHaveURL(/#main$/);
 	await rowFor(page, 'Sputnik').getByRole('link').click();
 	await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Seed corpus' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible();
 });
 
 test('unknown articles and corpora get a 404 page that says so', async ({ page }) => {

@@ -9,18 +9,23 @@ import { isRunning, startServer, type RunningServer } from './server-process';
 
 const PORT = 4180;
 let dir: string;
+/** Servers a test started; stopped after it even when an assertion fails, so the port is free. */
+let running: RunningServer[] = [];
 
 test.beforeEach(() => {
 	dir = mkdtempSync(join(tmpdir(), 'parallax-lifecycle-'));
 });
 
-test.afterEach(() => {
+test.afterEach(async () => {
+	await Promise.all(running.map((server) => server.stop()));
+	running = [];
 	rmSync(dir, { recursive: true, force: true });
 });
 
 async function start(env: Record<string, string>): Promise<RunningServer> {
 	const server = await startServer(env, PORT);
 	if (!isRunning(server)) throw new Error(`server exited (${server.code}):\n${server.output}`);
+	running.push(server);
 	return server;
 }
 
@@ -41,7 +46,7 @@ test('restarting keeps exactly five articles, and a deleted database is rebuilt 
 	const db = join(dir, 'store', 'parallax.db');
 	for (const round of ['first start', 'restart']) {
 		const server = await start({ PARALLAX_DB: db });
-		await page.goto(server.url);
+		await page.goto(new URL('articles', server.url).href);
 		await expect(page.locator('tbody tr'), round).toHaveCount(5);
 		await server.stop();
 		expect(articleCount(db), round).toBe(5);
@@ -51,7 +56,7 @@ test('restarting keeps exactly five articles, and a deleted database is rebuilt 
 	rmSync(`${db}-shm`, { force: true });
 	const server = await start({ PARALLAX_DB: db });
 	expect(server.output()).toContain('imported the seed corpus (5 articles');
-	await page.goto(server.url);
+	await page.goto(new URL('articles', server.url).href);
 	await expect(page.locator('tbody tr')).toHaveCount(5);
 	await server.stop();
 });
@@ -96,7 +101,13 @@ test('article text is shown as text: markup in an article never becomes HTML', a
 		'file,outlet,published,date_precision\nhostile.txt,<i>Outlet</i>,2020-01-02,day\n'
 	);
 	const server = await start({ PARALLAX_DB: join(dir, 'p.db'), PARALLAX_SEEDS: seeds });
-	await page.goto(server.url);
+	// The views that show outlet names and quotes render them as text too.
+	for (const view of ['', 'compare']) {
+		await page.goto(new URL(view, server.url).href);
+		await expect(page.locator('main')).toContainText('<i>Outlet</i>');
+		await expect(page.locator('main img, main script, main b, main i')).toHaveCount(0);
+	}
+	await page.goto(new URL('articles', server.url).href);
 	await expect(page.locator('tbody .outlet')).toHaveText('<i>Outlet</i>');
 	await page.locator('tbody a').first().click();
 	await expect(page.getByTestId('article-text')).toHaveText(hostile);

@@ -87,6 +87,12 @@ describe('aggregate', () => {
 		]);
 	});
 
+	it('counts a unit once on an edge even when two of its codes name the same pair', () => {
+		const twice = unit('body', ['accusation', 'US', ['Russia']], ['accusation', 'US', ['Russia']]);
+		const { edges } = aggregate([{ id: 'd', outlet: 'RT', units: [twice] }], FRAMES);
+		expect(edges).toEqual([{ frame: 'accusation', source: 'US', target: 'Russia', count: 1 }]);
+	});
+
 	it('reads mutual accusations from edges running both ways', () => {
 		expect(result.mutual).toEqual([
 			{ frame: 'accusation', actors: ['Russia', 'US'], counts: [1, 1] }

@@ -84,11 +84,15 @@ function directedEdges(documents: readonly CountableDocument[]): ActorEdge[] {
 	for (const document of documents) {
 		for (const unit of document.units) {
 			if (!TEXT_KINDS.has(unit.kind)) continue;
+			// An edge counts sentences: two codes of one unit naming the same pair count once.
+			const seen = new Set<string>();
 			for (const code of unit.frames) {
 				if (!code.source) continue;
-				for (const target of new Set(code.targets)) {
+				for (const target of code.targets) {
 					if (target === code.source) continue;
 					const key = JSON.stringify([code.frame, code.source, target]);
+					if (seen.has(key)) continue;
+					seen.add(key);
 					const edge = counts.get(key) ?? {
 						frame: code.frame,
 						source: code.source,

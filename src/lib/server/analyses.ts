@@ -140,7 +140,7 @@ export function ensureAnalysis(store: Store, corpusId: number, codebook: Codeboo
 			});
 		}
 		const insertStoryline = store.prepare(
-			'INSERT INTO storylines (analysis_id, key, label, terms, rank) VALUES (?, ?, ?, ?, ?)'
+			'INSERT INTO storylines (analysis_id, key, label, terms, rank, cohesion) VALUES (?, ?, ?, ?, ?, ?)'
 		);
 		const insertMember = store.prepare(
 			'INSERT OR IGNORE INTO storyline_units (storyline_id, unit_id) VALUES (?, ?)'
@@ -152,7 +152,8 @@ export function ensureAnalysis(store: Store, corpusId: number, codebook: Codeboo
 					storyline.id,
 					storyline.label,
 					JSON.stringify(storyline.terms),
-					rank
+					rank,
+					storyline.cohesion
 				).lastInsertRowid
 			);
 			for (const member of storyline.units) {

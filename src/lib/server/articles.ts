@@ -29,6 +29,7 @@ export interface ArticleListing {
 }
 
 export interface ArticleDetail extends ArticleListing {
+	corpusId: number;
 	corpusSlug: string;
 	corpusName: string;
 	url: string | null;
@@ -103,7 +104,7 @@ export function getArticle(store: Store, id: number): ArticleDetail | undefined 
 	const row = store
 		.prepare(
 			`SELECT ${LISTING_COLUMNS}, a.url, a.attribution, a.source_file, a.content_hash, a.text,
-				c.slug AS corpus_slug, c.name AS corpus_name
+				c.id AS corpus_id, c.slug AS corpus_slug, c.name AS corpus_name
 			FROM articles a JOIN outlets o ON o.id = a.outlet_id JOIN corpora c ON c.id = a.corpus_id
 			WHERE a.id = ?`
 		)
@@ -114,6 +115,7 @@ export function getArticle(store: Store, id: number): ArticleDetail | undefined 
 				source_file: string;
 				content_hash: string;
 				text: string;
+				corpus_id: number;
 				corpus_slug: string;
 				corpus_name: string;
 		  })
@@ -121,6 +123,7 @@ export function getArticle(store: Store, id: number): ArticleDetail | undefined 
 	if (!row) return undefined;
 	return {
 		...toListing(row),
+		corpusId: row.corpus_id,
 		corpusSlug: row.corpus_slug,
 		corpusName: row.corpus_name,
 		url: row.url,

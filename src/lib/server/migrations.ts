@@ -104,6 +104,16 @@ export const MIGRATIONS: readonly Migration[] = [
 				PRIMARY KEY (storyline_id, unit_id)
 			);
 		`
+	},
+	{
+		version: 3,
+		name: 'storyline cohesion, so the compare view can rank storylines',
+		// Cached analyses are derived data: dropping them makes the next view recompute them
+		// with the cohesion the engine gives, rather than keep storylines that lack it.
+		sql: `
+			DELETE FROM analyses;
+			ALTER TABLE storylines ADD COLUMN cohesion REAL NOT NULL DEFAULT 0;
+		`
 	}
 ];
 

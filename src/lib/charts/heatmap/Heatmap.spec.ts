@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { matchEvidence } from '$lib/dashboard/evidence';
+import Heatmap from './Heatmap.svelte';
+import { fixtureHref, golden, renderSvg, seedView } from '../testing/golden';
+
+const sortHref = (frame: string | null) => `#sort=${frame ?? 'outlet'}`;
+
+function cells(svg: string) {
+	return [...svg.matchAll(/data-outlet="([^"]+)" data-frame="([^"]+)" data-count="(\d+)"/g)].map(
+		([, outlet, frame, count]) => ({ outlet: outlet!, frame: frame!, count: Number(count) })
+	);
+}
+
+describe('Heatmap', () => {
+	it('renders the seed corpus as its golden SVG', () => {
+		const svg = renderSvg(Heatmap, {
+			view: seedView(),
+			width: 720,
+			hrefFor: fixtureHref,
+			sortHref
+		});
+		expect(svg).toBe(golden('heatmap-seeds', svg));
+	});
+
+	it('renders rows sorted by a frame as its golden SVG', () => {
+		const svg = renderSvg(Heatmap, {
+			view: seedView(),
+			width: 720,
+			sortBy: 'cooperation_refused',
+			hrefFor: fixtureHref,
+			sortHref
+		});
+		expect(svg).toBe(golden('heatmap-sorted-by-refused', svg));
+	});
+
+	it('draws one cell per outlet and frame, each counting exactly the units its evidence lists', () => {
+		const view = seedView();
+		const svg = renderSvg(Heatmap, { view, width: 720, hrefFor: fixtureHref, sortHref });
+		const drawn = cells(svg);
+		expect(drawn).toHaveLength(view.outlets.length * view.frames.length);
+		expect(drawn.length).toBe(15);
+		for (const cell of drawn) {
+			expect(matchEvidence(view, { outlet: cell.outlet, frame: cell.frame })).toHaveLength(
+				cell.count
+			);
+		}
+	});
+
+	it('names every cell with outlet, frame, share and n for screen readers', () => {
+		const view = seedView();
+		const svg = renderSvg(Heatmap, { view, width: 720, hrefFor: fixtureHref, sortHref });
+		const sputnik = view.aggregates.outlets.find((outlet) => outlet.outlet === 'Sputnik')!;
+		const urged = sputnik.frames.cooperation_urged!;
+		expect(svg).toContain(
+			`aria-label="Sputnik — cooperation urged: ${Math.round(urged.share! * 100)}% (${urged.count} of ${sputnik.codedUnits} coded sentences)"`
+		);
+	});
+
+	it('shows only the frames and outlets the filters keep', () => {
+		const view = seedView({ frames: ['accusation'], outlets: ['RT', 'Sputnik'] });
+		const svg = renderSvg(Heatmap, { view, width: 720, hrefFor: fixtureHref, sortHref });
+		expect(cells(svg).map((cell) => `${cell.outlet}/${cell.frame}`)).toEqual([
+			'RT/accusation',
+			'Sputnik/accusation'
+		]);
+	});
+});

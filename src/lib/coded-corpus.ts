@@ -1,0 +1,94 @@
+// What the dashboard receives for one corpus: its outlets, articles, the coded units behind every
+// number and the storylines, as plain data the server builds and the views only read.
+import type { PublicationDate } from '$lib/engine/article';
+
+export interface FrameInfo {
+	id: string;
+	label: string;
+	definition: string;
+}
+
+export interface CodebookInfo {
+	id: string;
+	version: string;
+	label: string;
+	frames: FrameInfo[];
+}
+
+export interface OutletSummary {
+	name: string;
+	type: string | null;
+	domain: string | null;
+	articles: number;
+}
+
+export interface ArticleSummary {
+	id: number;
+	outlet: string;
+	title: string;
+	titleDerived: boolean;
+	published: PublicationDate | null;
+	/** The date as people read it, with its precision ("c. 15 Oct 2015"). */
+	dateLabel: string;
+	url: string | null;
+	/** Headline and body units: the sentences the coder read. */
+	textUnits: number;
+}
+
+/** A cue span, in offsets into the unit's own text. */
+export interface EvidenceCue {
+	start: number;
+	end: number;
+	rule: string;
+}
+
+export interface EvidenceCode {
+	frame: string;
+	confidence: number;
+	/** The actor id (or a named person) voicing the stance, when known. */
+	source: string | null;
+	targets: string[];
+	cues: EvidenceCue[];
+}
+
+/** One unit of an article — a sentence, headline, caption or run of furniture — and its codes. */
+export interface EvidenceUnit {
+	id: number;
+	article: number;
+	/** Position in the article, from 0: the anchor `#unit-<ordinal>` on the article page. */
+	ordinal: number;
+	kind: 'headline' | 'body' | 'caption' | 'boilerplate';
+	/** Offsets into the article text. */
+	start: number;
+	end: number;
+	text: string;
+	/** Distinct actor ids named in the unit. */
+	actors: string[];
+	codes: EvidenceCode[];
+}
+
+export interface StorylineSummary {
+	key: string;
+	label: string;
+	terms: string[];
+	/** Mean similarity of the storyline's cross-article unit pairs, 0..1. */
+	cohesion: number;
+	/** Ids of its units, in article and text order. */
+	units: number[];
+}
+
+export interface CodedCorpus {
+	codebook: CodebookInfo;
+	outlets: OutletSummary[];
+	articles: ArticleSummary[];
+	/** Every coded unit, and every unit a storyline holds. Uncoded units elsewhere are left out. */
+	units: EvidenceUnit[];
+	storylines: StorylineSummary[];
+	/** Storylines spanning fewer than two outlets, or beyond the cap, that were left out. */
+	storylinesOmitted: number;
+}
+
+/** Units the coder reads as article text; furniture and captions are never counted. */
+export function isTextUnit(unit: Pick<EvidenceUnit, 'kind'>): boolean {
+	return unit.kind === 'headline' || unit.kind === 'body';
+}

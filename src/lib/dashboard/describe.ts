@@ -1,0 +1,28 @@
+// The filters of a view in words, for chart subtitles (and, later, export captions).
+import { describeRange } from './evidence';
+import type { DashboardView } from './view';
+
+/** "5 outlets · 3 frames · all dates", or the filters that narrow it, naming what they keep. */
+export function describeFilters(view: DashboardView): string {
+	const { filters, corpus } = view;
+	const parts: string[] = [];
+	const outlets = view.outlets.length;
+	parts.push(
+		filters.outlets.length > 0 && outlets <= 3
+			? view.outlets.map((outlet) => outlet.name).join(', ')
+			: `${outlets} of ${corpus.outlets.length} outlets`
+	);
+	parts.push(
+		filters.frames.length > 0 && view.frames.length < corpus.codebook.frames.length
+			? view.frames.map((frame) => frame.id.replaceAll('_', ' ')).join(', ')
+			: `all ${corpus.codebook.frames.length} frames`
+	);
+	parts.push(
+		filters.from || filters.to
+			? `published ${describeRange(filters.from ?? undefined, filters.to ?? undefined)}`
+			: 'all dates'
+	);
+	if (filters.actor) parts.push(`sentences naming ${filters.actor}`);
+	parts.push(`${view.articles.length} article${view.articles.length === 1 ? '' : 's'}`);
+	return parts.join(' · ');
+}

@@ -1,0 +1,89 @@
+// The dashboard's filters as they live in the URL: a copied link reproduces the view, and back and
+// forward step through filter changes. Parsing is lenient (unknown values are dropped, not fatal).
+
+export interface Filters {
+	/** Outlets shown; empty means every outlet. */
+	outlets: string[];
+	/** Frames shown; empty means every frame of the codebook. */
+	frames: string[];
+	/** Inclusive `YYYY-MM-DD` bounds on publication dates; null leaves that side open. */
+	from: string | null;
+	to: string | null;
+	/** Keep only units naming this actor (as a mention, a source or a target). */
+	actor: string | null;
+}
+
+export const NO_FILTERS: Filters = { outlets: [], frames: [], from: null, to: null, actor: null };
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function day(value: string | null): string | null {
+	return value && DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ? value : null;
+}
+
+function distinct(values: readonly string[]): string[] {
+	return [...new Set(values.map((value) => value.trim()).filter(Boolean))];
+}
+
+/** Reads the filters from search parameters: `outlet` and `frame` repeat, `from`/`to`/`actor` once. */
+export function readFilters(params: URLSearchParams): Filters {
+	let from = day(params.get('from'));
+	let to = day(params.get('to'));
+	if (from && to && from > to) [from, to] = [to, from];
+	return {
+		outlets: distinct(params.getAll('outlet')),
+		frames: distinct(params.getAll('frame')),
+		from,
+		to,
+		actor: params.get('actor')?.trim() || null
+	};
+}
+
+/** Writes filters into a copy of the parameters, leaving every other parameter as it was. */
+export function writeFilters(params: URLSearchParams, filters: Filters): URLSearchParams {
+	const next = new URLSearchParams(params);
+	for (const key of ['outlet', 'frame', 'from', 'to', 'actor']) next.delete(key);
+	for (const outlet of filters.outlets) next.append('outlet', outlet);
+	for (const frame of filters.frames) next.append('frame', frame);
+	if (filters.from) next.set('from', filters.from);
+	if (filters.to) next.set('to', filters.to);
+	if (filters.actor) next.set('actor', filters.actor);
+	return next;
+}
+
+/** True when any filter narrows the view. */
+export function isFiltered(filters: Filters): boolean {
+	return (
+		filters.outlets.length > 0 ||
+		filters.frames.length > 0 ||
+		filters.from !== null ||
+		filters.to !== null ||
+		filters.actor !== null
+	);
+}
+
+/** `?…` for a URL's path with some parameters replaced (null or empty deletes them). */
+export function withParams(
+	url: URL,
+	changes: Record<string, string | readonly string[] | null>
+): string {
+	const params = new URLSearchParams(url.searchParams);
+	for (const [key, value] of Object.entries(changes)) {
+		params.delete(key);
+		if (value === null) continue;
+		for (const one of typeof value === 'string' ? [value] : value) params.append(key, one);
+	}
+	const search = params.toString();
+	return `${url.pathname}${search ? `?${search}` : ''}`;
+}
+
+/** Parameters that carry from one view to another: the corpus and the filters. */
+const SHARED_PARAMS = ['corpus', 'outlet', 'frame', 'from', 'to', 'actor'];
+
+/** A link to another view (`/`, `/compare`, `/articles`) keeping the corpus and the filters. */
+export function viewHref(path: string, params: URLSearchParams): string {
+	const kept = new URLSearchParams();
+	for (const key of SHARED_PARAMS) for (const value of params.getAll(key)) kept.append(key, value);
+	const search = kept.toString();
+	return `${path}${search ? `?${search}` : ''}`;
+}

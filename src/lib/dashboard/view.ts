@@ -1,0 +1,114 @@
+// The dashboard view of a coded corpus under the URL's filters: which articles, units and frames
+// are in sight, and the counts every chart draws, all from one place so marks and evidence agree.
+import { aggregate, type Aggregates } from '$lib/engine/aggregate';
+import type { PublicationDate } from '$lib/engine/article';
+import {
+	isTextUnit,
+	type ArticleSummary,
+	type CodedCorpus,
+	type EvidenceUnit,
+	type FrameInfo,
+	type OutletSummary
+} from '$lib/coded-corpus';
+import type { Filters } from './filters';
+
+export interface DashboardView {
+	corpus: CodedCorpus;
+	filters: Filters;
+	/** Frames shown, in codebook order. */
+	frames: FrameInfo[];
+	/** Outlets shown: those the filter names (or all) that have articles in the date range. */
+	outlets: OutletSummary[];
+	/** Articles in sight, oldest first. */
+	articles: ArticleSummary[];
+	articleById: ReadonlyMap<number, ArticleSummary>;
+	/** Text units in sight (headline and body) of the articles in sight, after the actor filter. */
+	units: EvidenceUnit[];
+	/** Per outlet and per article counts over every codebook frame; shares are of coded units. */
+	aggregates: Aggregates;
+}
+
+/** The first and last day a publication date may stand for (a month-dated article spans the month). */
+export function dateInterval(date: PublicationDate): { from: string; to: string } {
+	const [y, m, d] = date.iso.split('-');
+	if (d !== undefined) return { from: date.iso, to: date.iso };
+	if (m !== undefined) {
+		const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+		return { from: `${y}-${m}-01`, to: `${y}-${m}-${String(last).padStart(2, '0')}` };
+	}
+	return { from: `${y}-01-01`, to: `${y}-12-31` };
+}
+
+/** Whether an article's date may fall in the range; undated articles fall in no bounded range. */
+export function inDateRange(
+	published: PublicationDate | null,
+	from: string | null,
+	to: string | null
+): boolean {
+	if (!from && !to) return true;
+	if (!published) return false;
+	const span = dateInterval(published);
+	return (!from || span.to >= from) && (!to || span.from <= to);
+}
+
+/** Whether a unit names the actor: as a mention, or as the source or a target of one of its codes. */
+export function namesActor(unit: EvidenceUnit, actor: string): boolean {
+	return (
+		unit.actors.includes(actor) ||
+		unit.codes.some((code) => code.source === actor || code.targets.includes(actor))
+	);
+}
+
+export function buildView(corpus: CodedCorpus, filters: Filters): DashboardView {
+	const known = new Set(corpus.codebook.frames.map((frame) => frame.id));
+	const chosenFrames = filters.frames.filter((frame) => known.has(frame));
+	const frames = corpus.codebook.frames.filter(
+		(frame) => chosenFrames.length === 0 || chosenFrames.includes(frame.id)
+	);
+	const chosenOutlets = new Set(filters.outlets);
+	const articles = corpus.articles.filter(
+		(article) =>
+			(chosenOutlets.size === 0 || chosenOutlets.has(article.outlet)) &&
+			inDateRange(article.published, filters.from, filters.to)
+	);
+	const articleById = new Map(articles.map((article) => [article.id, article]));
+	const units = corpus.units.filter(
+		(unit) =>
+			articleById.has(unit.article) &&
+			isTextUnit(unit) &&
+			(!filters.actor || namesActor(unit, filters.actor))
+	);
+	const present = new Set(articles.map((article) => article.outlet));
+	const outlets = corpus.outlets.filter((outlet) => present.has(outlet.name));
+	const unitsByArticle = new Map<number, EvidenceUnit[]>();
+	for (const unit of units)
+		unitsByArticle.set(unit.article, [...(unitsByArticle.get(unit.article) ?? []), unit]);
+	const aggregates = aggregate(
+		articles.map((article) => ({
+			id: String(article.id),
+			outlet: article.outlet,
+			units: (unitsByArticle.get(article.id) ?? []).map((unit) => ({
+				kind: unit.kind,
+				frames: unit.codes
+			}))
+		})),
+		corpus.codebook.frames.map((frame) => frame.id)
+	);
+	return { corpus, filters, frames, outlets, articles, articleById, units, aggregates };
+}
+
+/** Actors named in the corpus's coded units, most often first: the choices of the actor filter. */
+export function actorsOf(corpus: CodedCorpus): { actor: string; units: number }[] {
+	const counts = new Map<string, number>();
+	for (const unit of corpus.units) {
+		if (unit.codes.length === 0) continue;
+		const named = new Set([
+			...unit.actors,
+			...unit.codes.flatMap((code) => [code.source, ...code.targets])
+		]);
+		for (const actor of named) if (actor) counts.set(actor, (counts.get(actor) ?? 0) + 1);
+	}
+	return [...counts.entries()]
+		.map(([actor, units]) => ({ actor, units }))
+		.sort((a, b) => b.units - a.units || a.actor.localeCompare(b.actor));
+}
