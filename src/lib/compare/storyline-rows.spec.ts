@@ -5,6 +5,7 @@ import {
 	describeSpan,
 	rowMatches,
 	storylineRow,
+	storylineGist,
 	storylineRows,
 	type StorylineRow
 } from './storyline-rows';
@@ -216,5 +217,24 @@ describe('describeSpan', () => {
 	];
 	it.each(rows)('%s', (_name, row, expected) => {
 		expect(describeSpan(row)).toBe(expected);
+	});
+});
+
+describe('storylineGist', () => {
+	it('picks the member sentence naming most of the storyline’s key terms, with its outlet', () => {
+		const view = seedView();
+		const outlets = view.outlets.map((outlet) => outlet.name);
+		for (const row of storylineRows(view, outlets)) {
+			const gist = storylineGist(row)!;
+			const members = row.cells.flatMap((cell) => cell.units);
+			expect(members.map((unit) => unit.id)).toContain(gist.unit.id);
+			const cell = row.cells.find((one) => one.units.includes(gist.unit))!;
+			expect(gist.outlet).toBe(cell.outlet);
+		}
+	});
+
+	it('gives none for a storyline without members in sight', () => {
+		const row = { storyline: seedCorpus().storylines[0]!, cells: [], elsewhere: [] };
+		expect(storylineGist(row)).toBeNull();
 	});
 });

@@ -151,3 +151,34 @@ export function describeSpan(row: Pick<StorylineRow, 'span' | 'undated'>): strin
 		first.dateLabel === last.dateLabel ? first.dateLabel : `${first.dateLabel} – ${last.dateLabel}`;
 	return undated ? `${dates} (and ${undated})` : dates;
 }
+
+/**
+ * The member sentence that best shows what a storyline is about: the one naming most of its key
+ * terms (a sentence of moderate length on ties). Shown with its outlet, since it is one outlet's
+ * wording, not a neutral summary.
+ */
+export function storylineGist(
+	row: Pick<StorylineRow, 'storyline' | 'cells' | 'elsewhere'>
+): { unit: EvidenceUnit; outlet: string } | null {
+	const words = [
+		...new Set(
+			row.storyline.terms
+				.flatMap((term) => term.toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u))
+				.filter((word) => word.length >= 3)
+		)
+	];
+	const members = [...row.cells, ...row.elsewhere].flatMap((cell) =>
+		cell.units.map((unit) => ({ unit, outlet: cell.outlet }))
+	);
+	const score = ({ unit }: { unit: EvidenceUnit }) => {
+		const text = unit.text.toLocaleLowerCase();
+		return words.filter((word) => text.includes(word)).length;
+	};
+	const misfit = ({ unit }: { unit: EvidenceUnit }) =>
+		unit.text.length < 60 ? 60 - unit.text.length : Math.max(0, unit.text.length - 220);
+	return (
+		[...members].sort(
+			(a, b) => score(b) - score(a) || misfit(a) - misfit(b) || a.unit.id - b.unit.id
+		)[0] ?? null
+	);
+}
