@@ -54,11 +54,16 @@ interface ArticleRow {
 const LISTING_COLUMNS = `a.id, o.name AS outlet, o.type AS outlet_type, o.domain AS outlet_domain,
 	a.published, a.date_precision, a.title, a.derived_title, a.word_count`;
 
+/** A stored date and precision as a publication date; null when the article is undated. */
+export function publicationDate(
+	published: string | null,
+	precision: DatePrecision | null
+): PublicationDate | null {
+	return published && precision ? { iso: published, precision } : null;
+}
+
 function toListing(row: ArticleRow): ArticleListing {
-	const published =
-		row.published && row.date_precision
-			? { iso: row.published, precision: row.date_precision }
-			: null;
+	const published = publicationDate(row.published, row.date_precision);
 	return {
 		id: row.id,
 		outlet: row.outlet,

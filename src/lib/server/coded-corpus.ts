@@ -12,6 +12,7 @@ import type {
 	StorylineSummary
 } from '$lib/coded-corpus';
 import { ensureAnalysis } from './analyses';
+import { publicationDate } from './articles';
 import type { Store } from './store';
 
 /** Storylines beyond this many are counted, not sent: the compare view pages through the first. */
@@ -95,10 +96,7 @@ function articleSummaries(store: Store, corpusId: number, analysisId: number): A
 		text_units: number;
 	}[];
 	return rows.map((row) => {
-		const published =
-			row.published && row.date_precision
-				? { iso: row.published, precision: row.date_precision }
-				: null;
+		const published = publicationDate(row.published, row.date_precision);
 		return {
 			id: row.id,
 			outlet: row.outlet,
