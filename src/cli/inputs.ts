@@ -1,24 +1,20 @@
-// Turns the paths a user names into input files: folders are walked, a manifest.csv beside .txt
-// files supplies their metadata (it is not itself a corpus), and unreadable paths are problems.
+// Turns the paths a user names into input files: folders are walked, .zip archives unpacked, and a
+// manifest.csv beside .txt files supplies their metadata (it is not itself a corpus). The pairing
+// is the server's (`pairManifests`), so the CLI, the seed import and uploads read folders alike.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import {
-	decodeText,
 	extensionOf,
-	InputError,
-	parseManifest,
 	SUPPORTED_EXTENSIONS,
 	type InputFile,
-	type InputProblem,
-	type ManifestEntry
+	type InputProblem
 } from '../lib/engine';
+import { ARCHIVE_EXTENSION, expandArchives } from '../lib/server/import/archive';
+import { MANIFEST_NAME, pairManifests, type CollectedInput } from '../lib/server/import/manifests';
 
-export const MANIFEST_NAME = 'manifest.csv';
+export { MANIFEST_NAME, type CollectedInput };
 
-export interface CollectedInput {
-	file: InputFile;
-	manifest?: ManifestEntry[];
-}
+const READABLE = [...SUPPORTED_EXTENSIONS, ARCHIVE_EXTENSION] as readonly string[];
 
 function walk(folder: string): string[] {
 	return readdirSync(folder, { withFileTypes: true })
@@ -26,76 +22,73 @@ function walk(folder: string): string[] {
 		.flatMap((entry) => {
 			const path = join(folder, entry.name);
 			if (entry.isDirectory()) return entry.name.startsWith('.') ? [] : walk(path);
-			return (SUPPORTED_EXTENSIONS as readonly string[]).includes(extensionOf(entry.name))
-				? [path]
-				: [];
+			return READABLE.includes(extensionOf(entry.name)) ? [path] : [];
 		});
 }
 
-/** Paths are shown as the user typed them (folders joined with the names found in them). */
-const display = (path: string) => path;
+export interface ListedFiles {
+	/** The files named or found in named folders, each read whole, named by its path. */
+	files: InputFile[];
+	/** The manifest.csv beside a .txt file named on its own: it describes the file, nothing more. */
+	sidecars: InputFile[];
+	/** Paths that cannot be used. */
+	problems: InputProblem[];
+}
 
 /** Reads the named files and folders; every path that cannot be used is reported, none is skipped silently. */
-export function collectInputs(paths: readonly string[]): {
-	inputs: CollectedInput[];
-	problems: InputProblem[];
-} {
+export function listInputFiles(paths: readonly string[]): ListedFiles {
 	const problems: InputProblem[] = [];
-	const files: string[] = [];
+	const found: string[] = [];
+	const named: string[] = [];
 	for (const path of paths) {
 		if (!existsSync(path)) {
 			problems.push({ file: path, reason: 'does not exist' });
 			continue;
 		}
 		if (statSync(path).isDirectory()) {
-			const found = walk(path);
-			if (found.length === 0)
+			const inside = walk(path);
+			if (inside.length === 0)
 				problems.push({
 					file: path,
-					reason: `has no files Parallax reads (${SUPPORTED_EXTENSIONS.join(', ')})`
+					reason: `has no files Parallax reads (${READABLE.join(', ')})`
 				});
-			files.push(...found);
-		} else files.push(path);
-	}
-	const manifests = new Map<string, ManifestEntry[]>();
-	const manifestFor = (folder: string): ManifestEntry[] | undefined => {
-		if (manifests.has(folder)) return manifests.get(folder);
-		const path = join(folder, MANIFEST_NAME);
-		let entries: ManifestEntry[] | undefined;
-		if (existsSync(path)) {
-			try {
-				entries = parseManifest(decodeText(readFileSync(path), display(path)).text, display(path));
-			} catch (error) {
-				if (!(error instanceof InputError)) throw error;
-				problems.push(...error.problems);
-			}
+			found.push(...inside);
+		} else {
+			found.push(path);
+			named.push(path);
 		}
-		manifests.set(folder, entries ?? []);
-		return entries;
+	}
+	const unique = [...new Set(found)];
+	const sidecars = [
+		...new Set(
+			named
+				.filter((path) => extensionOf(path) === '.txt')
+				.map((path) => join(dirname(path), MANIFEST_NAME))
+				.filter((manifest) => !unique.includes(manifest) && existsSync(manifest))
+		)
+	];
+	const read = (path: string): InputFile => ({ name: path, bytes: readFileSync(path) });
+	return { files: unique.map(read), sidecars: sidecars.map(read), problems };
+}
+
+/** Files ready to read: archives unpacked, .txt files paired with their folder's manifest. */
+export function collectInputs(paths: readonly string[]): {
+	inputs: CollectedInput[];
+	problems: InputProblem[];
+} {
+	const listed = listInputFiles(paths);
+	const expanded = expandArchives(listed.files);
+	const paired = pairManifests(expanded.files, listed.sidecars);
+	return {
+		inputs: paired.inputs,
+		problems: [...listed.problems, ...expanded.problems, ...paired.problems]
 	};
-	const inputs: CollectedInput[] = [];
-	for (const path of [...new Set(files)]) {
-		const name = display(path);
-		if (path.split(/[\\/]/).pop() === MANIFEST_NAME && statSync(path).isFile()) {
-			const folder = join(path, '..');
-			if (
-				files.some(
-					(other) => other !== path && join(other, '..') === folder && extensionOf(other) === '.txt'
-				)
-			)
-				continue;
-		}
-		const folder = join(path, '..');
-		const manifest = extensionOf(path) === '.txt' ? manifestFor(folder) : undefined;
-		const base = path.split(/[\\/]/).pop();
-		if (manifest && manifest.length > 0 && !manifest.some((entry) => entry.file === base)) {
-			problems.push({
-				file: name,
-				reason: `is not listed in ${display(join(folder, MANIFEST_NAME))}`
-			});
-			continue;
-		}
-		inputs.push({ file: { name, bytes: readFileSync(path) }, manifest });
-	}
-	return { inputs, problems };
+}
+
+/** The name a corpus gets when none is given: the file or folder named, without extension. */
+export function defaultCorpusName(paths: readonly string[]): string {
+	const names = paths.map((path) => basename(path.replace(/[\\/]+$/, '')).replace(/\.[^.]+$/, ''));
+	return names.length <= 1
+		? (names[0] ?? 'Imported corpus')
+		: `${names[0]} and ${names.length - 1} more`;
 }

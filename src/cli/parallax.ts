@@ -1,7 +1,21 @@
-// The Parallax command line: `parallax analyze …` (more commands join as they are built).
+// The Parallax command line: `parallax analyze …` codes files, `parallax import …` stores them.
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { tsImport } from 'tsx/esm/api';
 import { COLUMN_ROLES, InputError, type ColumnMapping, type ColumnRole } from '../lib/engine';
+import { readConfig } from '../lib/server/config';
 import { formatReport, runAnalyze } from './analyze';
+
+/**
+ * The import command uses server modules, which import `$lib/…`: they load with the project's
+ * tsconfig (its paths) wherever the command runs from, and only when the command is import.
+ */
+async function loadImport(): Promise<typeof import('./import')> {
+	return tsImport('./import.ts', {
+		parentURL: import.meta.url,
+		tsconfig: fileURLToPath(new URL('../../tsconfig.json', import.meta.url))
+	});
+}
 
 const HELP = `Usage: parallax analyze <files|folders…> [options]
 
@@ -24,7 +38,34 @@ exits with status 1 and writes nothing when the input has errors.
 
 Examples:
   npm run analyze -- seeds --out seeds.coded.json
-  npx parallax analyze exports/rt.csv --date-order dmy --format csv --out rt-units.csv`;
+  npx parallax analyze exports/rt.csv --date-order dmy --format csv --out rt-units.csv
+
+Also: parallax import <files|folders…> stores articles as a corpus (parallax import --help).`;
+
+const IMPORT_HELP = `Usage: parallax import <files|folders…> [options]
+
+Reads news articles (.csv, .tsv, .json, .jsonl, .txt, and .zip archives of them; folders are
+searched, and a manifest.csv beside .txt files gives their outlet, date, title and URL), prints
+the validation report (per file: encoding, column mapping, date format with examples; totals;
+every bad row as file:row field — reason), then stores the good rows as a new corpus in one
+transaction. With any problem it stores nothing and exits 1, unless --skip-bad-rows is given.
+
+Options:
+  --corpus NAME         the corpus's name (default: the file or folder named)
+  --description TEXT    a line saying what the corpus is
+  --mapping F           JSON file mapping roles to columns, e.g. { "text": "body", "date": "published" }
+  --map ROLE=COLUMN     use COLUMN for ROLE (text, title, outlet, date, url, id); repeatable,
+                        wins over --mapping
+  --date-order dmy|mdy  day/month order of numeric dates when a column cannot show it
+  --skip-bad-rows       import the good rows even when others have problems (they are listed)
+  --db PATH             the store (default: PARALLAX_DB, else ${readConfig({}).dbPath})
+  -h, --help            show this help
+
+A mapping or date order given here is remembered for files with the same columns.
+
+Examples:
+  npm run import -- exports/fa-kes.csv --corpus FA-KES
+  npm run import -- newsapi/*.csv --date-order dmy --map text=summary --skip-bad-rows`;
 
 function parseMapping(values: readonly string[]): ColumnMapping {
 	const mapping: ColumnMapping = {};
@@ -85,10 +126,56 @@ function analyze(args: string[]): number {
 	return exitCode;
 }
 
-function main(argv: string[]): number {
+async function importFiles(args: string[]): Promise<number> {
+	const { values, positionals } = parseArgs({
+		args,
+		allowPositionals: true,
+		options: {
+			corpus: { type: 'string' },
+			description: { type: 'string' },
+			mapping: { type: 'string' },
+			map: { type: 'string', multiple: true },
+			'date-order': { type: 'string' },
+			'skip-bad-rows': { type: 'boolean' },
+			db: { type: 'string' },
+			help: { type: 'boolean', short: 'h' }
+		}
+	});
+	if (values.help) {
+		console.log(IMPORT_HELP);
+		return 0;
+	}
+	if (positionals.length === 0) throw new UsageError('name at least one file or folder to import');
+	const dateOrder = values['date-order'];
+	if (dateOrder !== undefined && dateOrder !== 'dmy' && dateOrder !== 'mdy')
+		throw new UsageError(`--date-order is dmy or mdy, not "${dateOrder}"`);
+	if (values.corpus !== undefined && values.corpus.trim() === '')
+		throw new UsageError('--corpus needs a name');
+	const { MappingFileError, readMappingFile, runImport } = await loadImport();
+	let fromFile: ColumnMapping = {};
+	try {
+		if (values.mapping !== undefined) fromFile = readMappingFile(values.mapping);
+	} catch (error) {
+		if (error instanceof MappingFileError) throw new UsageError(error.message);
+		throw error;
+	}
+	const mapping = { ...fromFile, ...parseMapping(values.map ?? []) };
+	return runImport({
+		paths: positionals,
+		corpus: values.corpus,
+		description: values.description,
+		mapping: Object.keys(mapping).length > 0 ? mapping : undefined,
+		dateOrder,
+		skipBadRows: values['skip-bad-rows'] ?? false,
+		db: values.db ?? readConfig().dbPath
+	});
+}
+
+async function main(argv: string[]): Promise<number> {
 	const [command, ...rest] = argv;
 	try {
 		if (command === 'analyze') return analyze(rest);
+		if (command === 'import') return await importFiles(rest);
 		if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
 			console.log(HELP);
 			return command === undefined ? 1 : 0;
@@ -110,4 +197,4 @@ function main(argv: string[]): number {
 	}
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -202,3 +202,13 @@ test('a date range and an actor narrow the charts, from the form or from the URL
 	expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
 	expect(counts.reduce((a, b) => a + b, 0)).toBeLessThan(all.reduce((a, b) => a + b, 0));
 });
+
+test('a view the filters leave empty says so and offers to clear them', async ({ page }) => {
+	await page.goto('/?from=2030-01-01');
+	await expect(page.getByRole('status')).toContainText(
+		'No article in this corpus matches the filters.'
+	);
+	await expect(page.locator('[data-chart]')).toHaveCount(0);
+	await page.getByRole('link', { name: 'Clear the filters' }).click();
+	await expect(heatmapCells(page)).toHaveCount(15);
+});

@@ -1,20 +1,24 @@
-// Reads a folder of .txt articles with the manifest.csv beside it into Articles, checking both against each other.
+// Reads a folder of .txt articles with the manifest.csv beside it into Articles, checking both
+// against each other with the same pairing the CLI and uploads use.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
 	decodeText,
+	extensionOf,
 	InputError,
 	parseManifest,
+	readArticleFile,
 	type Article,
 	type InputProblem
 } from '$lib/engine';
+import { MANIFEST_NAME, pairManifests } from './import/manifests';
 
-export const MANIFEST_FILE = 'manifest.csv';
+export const MANIFEST_FILE = MANIFEST_NAME;
 
 /**
  * Every .txt file must be in the manifest and every manifest row must name a file that exists;
  * all mismatches are reported at once. Each article's `file` is the path it was read from and its
- * text exactly as decoded.
+ * text exactly as decoded; articles come in manifest order.
  */
 export function readArticleFolder(folder: string): Article[] {
 	const manifestPath = join(folder, MANIFEST_FILE);
@@ -26,33 +30,39 @@ export function readArticleFolder(folder: string): Article[] {
 			}
 		]);
 	}
-	const entries = parseManifest(
-		decodeText(readFileSync(manifestPath), manifestPath).text,
-		manifestPath
-	);
-	const present = new Set(
-		readdirSync(folder).filter((name) => name.toLowerCase().endsWith('.txt'))
-	);
-	const problems: InputProblem[] = [];
-	entries.forEach((entry) => {
-		if (!present.has(entry.file)) {
-			problems.push({
+	const texts = readdirSync(folder)
+		.filter((name) => extensionOf(name) === '.txt')
+		.sort();
+	if (texts.length === 0) {
+		const entries = parseManifest(
+			decodeText(readFileSync(manifestPath), manifestPath).text,
+			manifestPath
+		);
+		if (entries.length === 0) return [];
+		throw new InputError(
+			entries.map((entry) => ({
 				file: manifestPath,
 				row: entry.row,
 				field: 'file',
 				reason: `"${entry.file}" is not in ${folder}`
-			});
-		}
-	});
-	const listed = new Set(entries.map((entry) => entry.file));
-	for (const name of [...present].sort()) {
-		if (!listed.has(name)) {
-			problems.push({ file: join(folder, name), reason: `is not listed in ${manifestPath}` });
-		}
+			}))
+		);
 	}
-	if (problems.length > 0) throw new InputError(problems);
-	return entries.map(({ row: _row, ...metadata }) => {
-		const path = join(folder, metadata.file);
-		return { ...metadata, file: path, text: decodeText(readFileSync(path), path).text };
-	});
+	const files = [MANIFEST_FILE, ...texts].map((name) => ({
+		name: join(folder, name),
+		bytes: readFileSync(join(folder, name))
+	}));
+	const { inputs, problems } = pairManifests(files);
+	const articles: (Article & { order: number })[] = [];
+	const readProblems: InputProblem[] = [];
+	for (const { file, manifest } of inputs) {
+		const read = readArticleFile(file, { manifest });
+		readProblems.push(...read.errors, ...read.skipped);
+		const order = manifest?.find((entry) => join(folder, entry.file) === file.name)?.row ?? 0;
+		for (const { file, outlet, published, title, url, attribution, text } of read.articles)
+			articles.push({ file, outlet, published, title, url, attribution, text, order });
+	}
+	if (problems.length + readProblems.length > 0)
+		throw new InputError([...problems, ...readProblems]);
+	return articles.sort((a, b) => a.order - b.order).map(({ order: _order, ...article }) => article);
 }

@@ -24,24 +24,32 @@ export function contentHash(text: string): string {
 	return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-function upsertOutlet(store: Store, outlet: Outlet): number {
-	const existing = store
-		.prepare('SELECT id, domain, type FROM outlets WHERE name = ?')
-		.get(outlet.name) as { id: number; domain: string | null; type: string | null } | undefined;
-	if (!existing) {
-		return Number(
-			store
-				.prepare('INSERT INTO outlets (name, domain, type) VALUES (?, ?, ?)')
-				.run(outlet.name, outlet.domain, outlet.type).lastInsertRowid
-		);
-	}
+/**
+ * An upsert for one import: statements prepared once, and each outlet's id remembered, since a
+ * large file names the same few outlets on every row.
+ */
+function outletUpserter(store: Store): (outlet: Outlet) => number {
+	const find = store.prepare('SELECT id FROM outlets WHERE name = ?');
+	const insert = store.prepare('INSERT INTO outlets (name, domain, type) VALUES (?, ?, ?)');
 	// Fill in what an earlier import did not know; never overwrite what it did.
-	store
-		.prepare(
-			'UPDATE outlets SET domain = coalesce(domain, ?), type = coalesce(type, ?) WHERE id = ?'
-		)
-		.run(outlet.domain, outlet.type, existing.id);
-	return existing.id;
+	const complete = store.prepare(
+		'UPDATE outlets SET domain = coalesce(domain, ?), type = coalesce(type, ?) WHERE id = ?'
+	);
+	const ids = new Map<string, number>();
+	return (outlet) => {
+		const known = ids.get(outlet.name.toLowerCase());
+		if (known !== undefined) {
+			complete.run(outlet.domain, outlet.type, known);
+			return known;
+		}
+		const existing = find.get(outlet.name) as { id: number } | undefined;
+		const id = existing
+			? existing.id
+			: Number(insert.run(outlet.name, outlet.domain, outlet.type).lastInsertRowid);
+		if (existing) complete.run(outlet.domain, outlet.type, id);
+		ids.set(outlet.name.toLowerCase(), id);
+		return id;
+	};
 }
 
 /**
@@ -74,6 +82,7 @@ export function importCorpus(
 				attribution, text, word_count, content_hash, source_file, imported_at)
 			VALUES (@corpusId, @outletId, @published, @precision, @title, @derivedTitle, @url,
 				@attribution, @text, @wordCount, @hash, @file, @now)`);
+		const upsertOutlet = outletUpserter(store);
 		const seen = new Map<string, string>();
 		const duplicates: ImportSummary['duplicates'] = [];
 		for (const article of articles) {
@@ -86,7 +95,7 @@ export function importCorpus(
 			seen.set(hash, article.file);
 			insert.run({
 				corpusId,
-				outletId: upsertOutlet(store, article.outlet),
+				outletId: upsertOutlet(article.outlet),
 				published: article.published?.iso ?? null,
 				precision: article.published?.precision ?? null,
 				title: article.title,

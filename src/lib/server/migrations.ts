@@ -114,6 +114,30 @@ export const MIGRATIONS: readonly Migration[] = [
 			DELETE FROM analyses;
 			ALTER TABLE storylines ADD COLUMN cohesion REAL NOT NULL DEFAULT 0;
 		`
+	},
+	{
+		version: 4,
+		name: 'outlet countries and aliases, so spellings of one outlet group under its name',
+		sql: `
+			ALTER TABLE outlets ADD COLUMN country TEXT;
+			CREATE TABLE outlet_aliases (
+				alias     TEXT PRIMARY KEY COLLATE NOCASE,
+				outlet_id INTEGER NOT NULL REFERENCES outlets (id) ON DELETE CASCADE
+			);
+		`
+	},
+	{
+		version: 5,
+		name: 'column mappings remembered per file header, and uploads awaiting import',
+		sql: `
+			CREATE TABLE column_mappings (
+				header_key TEXT PRIMARY KEY,
+				header     TEXT NOT NULL,
+				mapping    TEXT NOT NULL,
+				date_order TEXT CHECK (date_order IN ('dmy', 'mdy')),
+				saved_at   TEXT NOT NULL
+			);
+		`
 	}
 ];
 

@@ -1,0 +1,209 @@
+// Plans an import before anything is written: every file read, every article that would be stored,
+// every duplicate and bad row listed. The plan's report is what the user decides on.
+import type { ColumnMapping, DateOrder, InputFile, ReadArticle } from '$lib/engine';
+import { contentHash } from '../corpora';
+import type { Store } from '../store';
+import { expandArchives } from './archive';
+import { pairManifests } from './manifests';
+import { savedMapping } from './mappings';
+import {
+	clip,
+	planFile,
+	REASON_CHARS,
+	type FileReport,
+	type ImportFile,
+	type ImportProblem,
+	type MappingChoice
+} from './plan-file';
+
+export interface PlanOptions {
+	/** Columns to use in every file (a file's own `mapping` wins); unmapped roles are detected. */
+	mapping?: ColumnMapping;
+	/** Day/month order for numeric dates in every file (a file's own `dateOrder` wins). */
+	dateOrder?: DateOrder;
+	/** Where remembered mappings are looked up (for files without an explicit mapping). */
+	store?: Store;
+	/** A stored corpus to count already-stored texts against (needs `store`). */
+	corpusId?: number;
+	/** manifest.csv files that describe .txt files named one by one; not imported themselves. */
+	manifests?: readonly InputFile[];
+}
+
+/** Where a row is: its file and row (null for a whole .txt file). */
+export interface RowRef {
+	file: string;
+	row: number | null;
+}
+
+export interface Duplicate extends RowRef {
+	/** `text`: the same text planned before; `id`: the same id; `corpus`: the text is already stored. */
+	by: 'text' | 'id' | 'corpus';
+	sameAs: RowRef;
+}
+
+export interface ImportTotals {
+	/** Files read (archive members count one each). */
+	files: number;
+	/** Files left out whole (unreadable, unsupported, no text column, undecided dates). */
+	excludedFiles: number;
+	/** Rows read: rows = good + duplicateTexts + bad. */
+	rows: number;
+	/** Articles the import would store. */
+	good: number;
+	/** Rows whose text repeats an earlier row's: stored once. */
+	duplicateTexts: number;
+	/** Rows whose id repeats an earlier row's (whatever their text); kept when the text differs. */
+	duplicateIds: number;
+	/** Good articles whose text the corpus `corpusId` already holds. */
+	alreadyInCorpus: number;
+	/** Rows not imported because of a problem, including every row of a file left out. */
+	bad: number;
+	/** Every problem listed, bad rows and whole-file problems alike. */
+	problems: number;
+}
+
+/** The validation report: JSON-serialisable, without article texts, lists capped in `reportOf`. */
+export interface ImportReport {
+	files: FileReport[];
+	totals: ImportTotals;
+	problems: ImportProblem[];
+	/** Problems left off the list (the totals count them). */
+	problemsOmitted: number;
+	duplicates: Duplicate[];
+	duplicatesOmitted: number;
+	notes: string[];
+	corpusId: number | null;
+}
+
+export interface ImportPlan {
+	files: FileReport[];
+	totals: ImportTotals;
+	/** Every problem, in file order; row problems by row. */
+	problems: ImportProblem[];
+	duplicates: Duplicate[];
+	notes: string[];
+	corpusId: number | null;
+	/** The articles to store: good rows, each text once, in file and row order. */
+	articles: ReadArticle[];
+	/** Mappings the user chose for a header, remembered when the plan is committed. */
+	choices: MappingChoice[];
+}
+
+const refOf = (article: ReadArticle): RowRef => ({ file: article.file, row: article.row });
+
+function storedHashes(store: Store, corpusId: number): Map<string, string> {
+	const rows = store
+		.prepare('SELECT content_hash, source_file FROM articles WHERE corpus_id = ?')
+		.all(corpusId) as { content_hash: string; source_file: string }[];
+	return new Map(rows.map((row) => [row.content_hash, row.source_file]));
+}
+
+/**
+ * Reads every file (a .zip is read member by member, a .txt with the manifest.csv in its folder)
+ * and plans what an import would store. Nothing is written; bad content is never thrown, it is
+ * listed in the plan.
+ */
+export function planImport(files: readonly ImportFile[], options: PlanOptions = {}): ImportPlan {
+	const expanded = expandArchives(files);
+	const paired = pairManifests(expanded.files, options.manifests);
+	const store = options.store;
+	const problems: ImportProblem[] = [...expanded.problems, ...paired.problems].map((p) => ({
+		...p,
+		reason: clip(p.reason, REASON_CHARS),
+		scope: 'file'
+	}));
+	const notes = [...expanded.notes];
+	const reports: FileReport[] = [];
+	const articles: ReadArticle[] = [];
+	const duplicates: Duplicate[] = [];
+	const choices: MappingChoice[] = [];
+	const byHash = new Map<string, RowRef>();
+	const byId = new Map<string, RowRef>();
+	const stored =
+		store && options.corpusId !== undefined ? storedHashes(store, options.corpusId) : null;
+	let duplicateTexts = 0;
+	let duplicateIds = 0;
+	let alreadyInCorpus = 0;
+	for (const input of paired.inputs) {
+		const plan = planFile(input, {
+			mapping: options.mapping,
+			dateOrder: options.dateOrder,
+			savedFor: store ? (header) => savedMapping(store, header) : undefined
+		});
+		const { report } = plan;
+		problems.push(...plan.problems);
+		notes.push(...plan.notes);
+		if (plan.choice) choices.push(plan.choice);
+		const badRows = new Set(plan.problems.filter((p) => p.scope === 'row').map((p) => p.row));
+		report.bad = report.excluded ? report.rows : badRows.size;
+		let damaged = 0;
+		for (const article of plan.articles) {
+			if (article.text.includes('\uFFFD')) damaged++;
+			if (article.id !== null) {
+				const first = byId.get(article.id);
+				if (first) {
+					duplicateIds++;
+					duplicates.push({ by: 'id', ...refOf(article), sameAs: first });
+				} else byId.set(article.id, refOf(article));
+			}
+			const hash = contentHash(article.text);
+			const firstText = byHash.get(hash);
+			if (firstText) {
+				duplicateTexts++;
+				report.duplicates++;
+				duplicates.push({ by: 'text', ...refOf(article), sameAs: firstText });
+				continue;
+			}
+			byHash.set(hash, refOf(article));
+			const storedAs = stored?.get(hash);
+			if (storedAs !== undefined) {
+				alreadyInCorpus++;
+				duplicates.push({ by: 'corpus', ...refOf(article), sameAs: { file: storedAs, row: null } });
+			}
+			articles.push(article);
+			report.articles++;
+		}
+		if (damaged > 0)
+			notes.push(
+				`${report.name}: ${damaged} ${damaged === 1 ? 'text holds' : 'texts hold'} "\uFFFD" replacement characters: they were damaged before this file was written, and are kept as they are`
+			);
+		reports.push(report);
+	}
+	const memberProblems = new Set(
+		expanded.problems.filter((p) => p.row === undefined).map((p) => p.file)
+	);
+	return {
+		files: reports,
+		totals: {
+			files: reports.length + memberProblems.size,
+			excludedFiles: reports.filter((r) => r.excluded).length + memberProblems.size,
+			rows: reports.reduce((sum, r) => sum + r.rows, 0),
+			good: articles.length,
+			duplicateTexts,
+			duplicateIds,
+			alreadyInCorpus,
+			bad: reports.reduce((sum, r) => sum + r.bad, 0),
+			problems: problems.length
+		},
+		problems,
+		duplicates,
+		notes,
+		corpusId: options.corpusId ?? null,
+		articles,
+		choices
+	};
+}
+
+/** What to show and send: the plan without its articles, with lists cut at `limit` entries. */
+export function reportOf(plan: ImportPlan, limit = 1000): ImportReport {
+	return {
+		files: plan.files,
+		totals: plan.totals,
+		problems: plan.problems.slice(0, limit),
+		problemsOmitted: Math.max(0, plan.problems.length - limit),
+		duplicates: plan.duplicates.slice(0, limit),
+		duplicatesOmitted: Math.max(0, plan.duplicates.length - limit),
+		notes: plan.notes.slice(0, limit),
+		corpusId: plan.corpusId
+	};
+}
