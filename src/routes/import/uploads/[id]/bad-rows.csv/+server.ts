@@ -1,0 +1,28 @@
+// Every problem of a reviewed upload as CSV (file, row, field, reason), formulas neutralised.
+import { appStore } from '$lib/server/app-store';
+import { badRowsCsv, badRowsFileName } from '$lib/import-ui/bad-rows';
+import { readChoices } from '$lib/import-ui/review';
+import { failure, planUpload } from '../../../plans.server';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async ({ params, url }) => {
+	try {
+		let choices: unknown = null;
+		try {
+			choices = JSON.parse(url.searchParams.get('choices') ?? 'null');
+		} catch {
+			choices = null;
+		}
+		const plan = await planUpload(appStore(), params.id, readChoices(choices));
+		const name = badRowsFileName(url.searchParams.get('name') ?? '');
+		return new Response(`\uFEFF${badRowsCsv(plan.problems)}`, {
+			headers: {
+				'content-type': 'text/csv; charset=utf-8',
+				'content-disposition': `attachment; filename="${name}"`,
+				'cache-control': 'no-store'
+			}
+		});
+	} catch (error) {
+		return failure(error, 'list the bad rows');
+	}
+};
