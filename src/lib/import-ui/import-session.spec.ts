@@ -76,8 +76,10 @@ describe('ImportSession', () => {
 		const session = new ImportSession(api, { send: instantSend });
 		await session.start([csv('a.csv')]);
 		await session.setRole('a.csv', 'outlet', '');
-		expect(calls.at(-1)).toBe('review u1 {"files":{"a.csv":{"mapping":{"text":"text"}}}}');
-		expect(session.review?.files[0]?.mapping).toEqual({ text: 'text' });
+		expect(calls.at(-1)).toBe(
+			'review u1 {"files":{"a.csv":{"mapping":{"text":"text","outlet":""}}}}'
+		);
+		expect(session.review?.files[0]?.mapping).toEqual({ text: 'text', outlet: '' });
 	});
 
 	it('sends a date order chosen for one file with that file only', async () => {

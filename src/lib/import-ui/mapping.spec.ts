@@ -22,14 +22,14 @@ describe('roleChoices', () => {
 		expect(choices[0]!.options).toEqual(['body', 'link']);
 	});
 
-	it('offers no column only for roles the import would not fill by itself, never for the text', () => {
+	it('offers no column for every role but the text, even one the import found by itself', () => {
 		const choices = roleChoices(['body', 'link', 'headline'], { text: 'body', url: 'link' });
 		expect(choices.map((c) => [c.role, c.allowNone])).toEqual([
 			['text', false],
-			['title', false],
+			['title', true],
 			['outlet', true],
 			['date', true],
-			['url', false],
+			['url', true],
 			['id', true]
 		]);
 	});
@@ -39,7 +39,7 @@ describe('withRole', () => {
 	it.each([
 		[{ text: 'a' }, 'title', 'b', { text: 'a', title: 'b' }],
 		[{ text: 'a', title: 'b' }, 'title', 'c', { text: 'a', title: 'c' }],
-		[{ text: 'a', title: 'b' }, 'title', '', { text: 'a' }]
+		[{ text: 'a', title: 'b' }, 'title', '', { text: 'a', title: '' }]
 	] as const)('%j with %s → %j gives %j', (mapping, role, column, expected) => {
 		expect(withRole(mapping, role, column)).toEqual(expected);
 	});

@@ -1,11 +1,6 @@
 // The column mapping as the user edits it: one select per role, where the outlet comes from when
 // no column names it, and what must be settled before an import can go ahead.
-import {
-	COLUMN_ROLES,
-	mapColumns,
-	type ColumnMapping,
-	type ColumnRole
-} from '$lib/engine/reading/columns';
+import { COLUMN_ROLES, type ColumnMapping, type ColumnRole } from '$lib/engine/reading/columns';
 
 export const ROLE_LABELS: Readonly<Record<ColumnRole, string>> = {
 	text: 'Text',
@@ -32,31 +27,27 @@ export interface RoleChoice {
 	hint: string;
 	column: string;
 	options: readonly string[];
-	/**
-	 * Whether "no column" may be chosen. The import fills every role it finds a usual column name
-	 * for, so a role it finds can move to another column but not to none; the text never can.
-	 */
+	/** Whether "no column" may be chosen: for every role but the text. */
 	allowNone: boolean;
 }
 
 export function roleChoices(header: readonly string[], mapping: ColumnMapping): RoleChoice[] {
-	const detected = mapColumns(header, '').mapping;
 	return COLUMN_ROLES.map((role) => ({
 		role,
 		label: ROLE_LABELS[role],
 		hint: ROLE_HINTS[role],
 		column: mapping[role] ?? '',
 		options: header,
-		allowNone: role !== 'text' && detected[role] === undefined
+		allowNone: role !== 'text'
 	}));
 }
 
-/** The mapping with one role moved to another column, or left without one (''); a new object. */
+/**
+ * The mapping with one role moved to another column, or to none (''): kept as '' so the import
+ * does not detect a column for it again. A new object.
+ */
 export function withRole(mapping: ColumnMapping, role: ColumnRole, column: string): ColumnMapping {
-	const next: ColumnMapping = { ...mapping };
-	if (column === '') delete next[role];
-	else next[role] = column;
-	return next;
+	return { ...mapping, [role]: column };
 }
 
 /** Where each article's outlet will come from under a mapping, in a sentence for the user. */

@@ -103,7 +103,7 @@ describe('readChoices', () => {
 					'a.csv': { mapping: { text: 'body', colour: 'x', title: 3, url: '' }, dateOrder: 'ymd' }
 				}
 			},
-			{ 'a.csv': { mapping: { text: 'body' } } }
+			{ 'a.csv': { mapping: { text: 'body', url: '' } } }
 		],
 		[{ files: { 'a.csv': { dateOrder: 'ymd' }, 'b.csv': 'x' } }, {}]
 	])('keeps only the well-formed choices of %j', (value, files) => {

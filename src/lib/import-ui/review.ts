@@ -127,7 +127,8 @@ export function readChoices(value: unknown): ReviewChoices {
 		if (mapping && typeof mapping === 'object' && !Array.isArray(mapping)) {
 			const clean: ColumnMapping = {};
 			for (const [role, column] of Object.entries(mapping))
-				if (ROLES.includes(role) && typeof column === 'string' && column !== '')
+				// '' is kept: it is the user's explicit "no column" for a role.
+				if (ROLES.includes(role) && typeof column === 'string')
 					clean[role as keyof ColumnMapping] = column;
 			choice.mapping = clean;
 		}

@@ -91,3 +91,18 @@ describe('mapColumns', () => {
 		]);
 	});
 });
+
+describe('mapColumns with an explicit none', () => {
+	it('leaves a role unmapped when it is mapped to "", even when a usual column name is there', () => {
+		expect(mapColumns(['text', 'outlet', 'date'], 'a.csv', { outlet: '' })).toEqual({
+			mapping: { text: 'text', date: 'date' },
+			problems: []
+		});
+	});
+
+	it('reports a missing text column when the text is mapped to ""', () => {
+		const { problems } = mapColumns(['text'], 'a.csv', { text: '' });
+		expect(problems).toHaveLength(1);
+		expect(problems[0]!.reason).toMatch(/^has no article text column/);
+	});
+});

@@ -46,6 +46,8 @@ export function mapColumns(
 	const problems: InputProblem[] = [];
 	for (const role of COLUMN_ROLES) {
 		const wanted = explicit[role];
+		// An empty column name is an explicit "none": the role stays unmapped, whatever the header.
+		if (wanted === '') continue;
 		if (wanted !== undefined) {
 			const found = fields.includes(wanted) ? wanted : byName.get(normaliseColumnName(wanted));
 			if (found === undefined) {
@@ -61,7 +63,7 @@ export function mapColumns(
 		const candidate = ROLE_CANDIDATES[role].find((name) => byName.has(name));
 		if (candidate) mapping[role] = byName.get(candidate);
 	}
-	if (!mapping.text && explicit.text === undefined) {
+	if (!mapping.text && (explicit.text === undefined || explicit.text === '')) {
 		problems.push({
 			file,
 			row: 1,

@@ -540,3 +540,19 @@ describe('planImport on 200,000 rows', () => {
 		expect(plan.articles).toHaveLength(199_986);
 	}, 30_000);
 });
+
+describe('planImport with a role mapped to no column', () => {
+	it('takes the outlet from the URL when the user unmaps a wrong outlet column', () => {
+		const csv = file(
+			'feed.csv',
+			'text,source,url\nMoscow urged talks.,feedly,https://www.rt.com/news/1\nWashington refused.,feedly,https://www.foxnews.com/a\n'
+		);
+		const detected = planImport([csv]);
+		expect(detected.articles.map((article) => article.outlet.name)).toEqual(['feedly', 'feedly']);
+		const unmapped = planImport([{ ...csv, mapping: { outlet: '' } }]);
+		expect(unmapped.articles.map((article) => article.outlet.name)).toEqual([
+			'rt.com',
+			'foxnews.com'
+		]);
+	});
+});
