@@ -14,14 +14,18 @@ describe('quoteParts', () => {
 	const text = 'The US refused to cooperate with Russia.';
 
 	it.each([
-		['a unit without codes is one plain run', [], [{ text, frames: [], rules: [] }]],
+		[
+			'a unit without codes is one plain run',
+			[],
+			[{ start: 0, end: text.length, text, frames: [], rules: [] }]
+		],
 		[
 			'a cue becomes its own run between plain runs',
 			[code('cooperation_refused', [[7, 14, 'refuse']])],
 			[
-				{ text: 'The US ', frames: [], rules: [] },
-				{ text: 'refused', frames: ['cooperation_refused'], rules: ['refuse'] },
-				{ text: ' to cooperate with Russia.', frames: [], rules: [] }
+				{ start: 0, end: 7, text: 'The US ', frames: [], rules: [] },
+				{ start: 7, end: 14, text: 'refused', frames: ['cooperation_refused'], rules: ['refuse'] },
+				{ start: 14, end: 40, text: ' to cooperate with Russia.', frames: [], rules: [] }
 			]
 		],
 		[
@@ -31,22 +35,30 @@ describe('quoteParts', () => {
 				code('cooperation_urged', [[18, 27, 'cooperate']])
 			],
 			[
-				{ text: 'The US ', frames: [], rules: [] },
-				{ text: 'refused to ', frames: ['cooperation_refused'], rules: ['refuse-to'] },
+				{ start: 0, end: 7, text: 'The US ', frames: [], rules: [] },
 				{
+					start: 7,
+					end: 18,
+					text: 'refused to ',
+					frames: ['cooperation_refused'],
+					rules: ['refuse-to']
+				},
+				{
+					start: 18,
+					end: 27,
 					text: 'cooperate',
 					frames: ['cooperation_refused', 'cooperation_urged'],
 					rules: ['refuse-to', 'cooperate']
 				},
-				{ text: ' with Russia.', frames: [], rules: [] }
+				{ start: 27, end: 40, text: ' with Russia.', frames: [], rules: [] }
 			]
 		],
 		[
 			'cues reaching past the text are clamped to it',
 			[code('accusation', [[33, 99, 'x']])],
 			[
-				{ text: 'The US refused to cooperate with ', frames: [], rules: [] },
-				{ text: 'Russia.', frames: ['accusation'], rules: ['x'] }
+				{ start: 0, end: 33, text: 'The US refused to cooperate with ', frames: [], rules: [] },
+				{ start: 33, end: 40, text: 'Russia.', frames: ['accusation'], rules: ['x'] }
 			]
 		]
 	])('%s', (_, codes, expected) => {

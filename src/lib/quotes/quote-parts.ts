@@ -3,6 +3,9 @@
 import type { EvidenceCode } from '$lib/coded-corpus';
 
 export interface QuotePart {
+	/** Offsets into the unit's text. */
+	start: number;
+	end: number;
 	text: string;
 	/** Frames whose cues cover this run (empty for plain text). */
 	frames: string[];
@@ -32,9 +35,10 @@ export function quoteParts(text: string, codes: readonly EvidenceCode[]): QuoteP
 		const frames = [...new Set(covering.map((cue) => cue.frame))];
 		const rules = [...new Set(covering.map((cue) => cue.rule))];
 		const last = parts.at(-1);
-		if (last && last.frames.join() === frames.join() && last.rules.join() === rules.join())
-			last.text += text.slice(start, end);
-		else parts.push({ text: text.slice(start, end), frames, rules });
+		if (last && last.frames.join() === frames.join() && last.rules.join() === rules.join()) {
+			last.end = end;
+			last.text = text.slice(last.start, end);
+		} else parts.push({ start, end, text: text.slice(start, end), frames, rules });
 	}
 	return parts;
 }

@@ -2,6 +2,7 @@
 // site furniture, and inside each unit the cue spans that triggered its codes. Joined back
 // together the pieces give the article text exactly, so nothing the outlet wrote is lost.
 import type { EvidenceUnit } from '$lib/coded-corpus';
+import { quoteParts, type QuotePart } from '$lib/quotes/quote-parts';
 
 /** Text no unit covers: whitespace between sentences, or anything the reader did not segment. */
 export interface GapSegment {
@@ -12,23 +13,8 @@ export interface GapSegment {
 	text: string;
 }
 
-/** A cue covering part of a unit's text, by the frame of its code and the rule that fired. */
-export interface CueMark {
-	frame: string;
-	rule: string;
-}
-
 /** A run of a unit's text covered by the same cues (none for plain text). */
-export interface UnitPiece {
-	/** Offsets into the unit's text. */
-	start: number;
-	end: number;
-	text: string;
-	/** Distinct frames of the cues covering the run, in the order of the unit's codes. */
-	frames: string[];
-	/** Distinct cue rules covering the run. */
-	rules: string[];
-}
+export type UnitPiece = QuotePart;
 
 export interface UnitSegment {
 	type: 'unit';
@@ -64,32 +50,9 @@ const clamp = (value: number, low: number, high: number) => Math.min(high, Math.
  * text, may overlap, and may come from several frames.
  */
 export function splitUnit(text: string, codes: EvidenceUnit['codes']): UnitPiece[] {
-	const cues = codes.flatMap((code) =>
-		code.cues.map((cue) => ({
-			start: clamp(cue.start, 0, text.length),
-			end: clamp(cue.end, 0, text.length),
-			frame: code.frame,
-			rule: cue.rule
-		}))
-	);
-	const cuts = [...new Set([0, text.length, ...cues.flatMap((cue) => [cue.start, cue.end])])].sort(
-		(a, b) => a - b
-	);
-	const pieces: UnitPiece[] = [];
-	for (let i = 0; i + 1 < cuts.length; i++) {
-		const start = cuts[i]!;
-		const end = cuts[i + 1]!;
-		const covering = cues.filter((cue) => cue.start <= start && cue.end >= end);
-		const frames = [...new Set(covering.map((cue) => cue.frame))];
-		const rules = [...new Set(covering.map((cue) => cue.rule))];
-		const last = pieces.at(-1);
-		if (last && last.frames.join() === frames.join() && last.rules.join() === rules.join()) {
-			last.end = end;
-			last.text = text.slice(last.start, end);
-		} else pieces.push({ start, end, text: text.slice(start, end), frames, rules });
-	}
-	if (pieces.length === 0) pieces.push({ start: 0, end: 0, text: '', frames: [], rules: [] });
-	return pieces;
+	const pieces = quoteParts(text, codes);
+	// An empty unit still gets one piece, so the reader has an element to anchor it on.
+	return pieces.length > 0 ? pieces : [{ start: 0, end: 0, text: '', frames: [], rules: [] }];
 }
 
 function gap(text: string, start: number, end: number): GapSegment {
