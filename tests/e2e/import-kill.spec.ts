@@ -78,7 +78,23 @@ test('killing the server while it writes an uploaded corpus leaves the store as 
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify({ files: {} })
 	});
-	expect(review.status).toBe(200);
+	// The files are read in a worker: the answer comes at once, and the server goes on answering.
+	expect(review.status).toBe(202);
+	expect(await review.json()).toMatchObject({ state: 'reading' });
+	expect((await fetch(`${server.url}/corpora`)).status).toBe(200);
+	const states: { state: string; progress?: { rows: number } | null }[] = [];
+	await expect
+		.poll(
+			async () => {
+				const answer = await fetch(`${server.url}/import/uploads/${upload.id}/review`);
+				const status = (await answer.json()) as (typeof states)[number];
+				states.push(status);
+				return status.state;
+			},
+			{ timeout: 60_000, intervals: [50] }
+		)
+		.toBe('ready');
+	expect(states.some((status) => (status.progress?.rows ?? 0) > 0)).toBe(true);
 	const walBefore = existsSync(`${db}-wal`) ? statSync(`${db}-wal`).size : 0;
 	const commit = fetch(`${server.url}/import/uploads/${upload.id}/commit`, {
 		method: 'POST',

@@ -281,3 +281,34 @@ test('changing the mapping reads the file again and updates the report', async (
 	await page.getByRole('button', { name: 'Cancel' }).click();
 	await expect(page.getByRole('status')).toContainText('Import cancelled');
 });
+
+test('a large file shows the rows read as the server reads it, and Cancel stops the reading', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	const lines = ['id,outlet,date,text'];
+	for (let i = 0; i < 400_000; i++)
+		lines.push(`${i},Outlet ${i % 7},2017-02-${String(1 + (i % 28)).padStart(2, '0')},Talks ${i}.`);
+	const path = fixture('rows.csv', lines.join('\n'));
+	const before = await corpusOptions(page);
+	await openImport(page);
+	const upload = uploadIdOf(page);
+	await fileInput(page).setInputFiles(path);
+	await expect(page.getByRole('heading', { name: 'Reading the files…' })).toBeVisible();
+	const bar = page.getByRole('progressbar');
+	await expect(bar).toHaveAttribute(
+		'aria-valuetext',
+		/^\d+% — [\d.]+ (kB|MB) of [\d.]+ MB read, [\d,]+ rows$/
+	);
+	const rows = page.locator('[data-rows]');
+	const first = Number(await rows.getAttribute('data-rows'));
+	expect(first).toBeGreaterThan(0);
+	await expect(rows).toContainText(/[\d,]+ rows/);
+	await page.getByRole('button', { name: 'Cancel' }).click();
+	await expect(page.getByRole('status')).toContainText('Import cancelled');
+	const id = await upload;
+	await expect.poll(() => existsSync(uploadFolder(id))).toBe(false);
+	// Nothing reads the upload any more, and nothing was written.
+	expect((await page.request.get(`/import/uploads/${id}/review`)).status()).toBe(404);
+	expect(await corpusOptions(page)).toEqual(before);
+});

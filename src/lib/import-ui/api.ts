@@ -1,15 +1,44 @@
 // The page's client for the import endpoints: start an upload, review it, import it, or drop it.
-import type { CommitRequest, CommitResult, ImportReview, ReviewChoices } from './review';
+import type {
+	CommitRequest,
+	CommitResult,
+	ImportReview,
+	ReadingProgress,
+	ReviewChoices,
+	ReviewStatus
+} from './review';
+
+/** How often the page asks how far the server has got. */
+export const POLL_MS = 250;
+
+export interface ReviewOptions {
+	/** Stops asking (the server's reading is ended by removing the upload). */
+	signal?: AbortSignal;
+	/** Each answer while the server is still reading: which file, how many rows, how many bytes. */
+	onProgress?: (progress: ReadingProgress | null) => void;
+}
+
+export interface CommitOptions {
+	/** Articles written so far, of all, while the one transaction runs. */
+	onProgress?: (written: number, total: number) => void;
+}
 
 export interface ImportApi {
 	/** Starts an upload on the server; its id names it in every later call. */
 	createUpload(): Promise<string>;
 	/** Where one file of the upload is sent (PUT, the file as the body). */
 	fileUrl(upload: string, name: string): string;
-	/** Reads the uploaded files under the choices and reports on them; writes nothing. */
-	review(upload: string, choices: ReviewChoices | null): Promise<ImportReview>;
-	/** Imports the good rows as a new corpus, in one transaction. */
-	commit(upload: string, request: CommitRequest): Promise<CommitResult>;
+	/**
+	 * Has the server read the uploaded files under the choices (in a worker) and waits for its
+	 * report, telling how far it has got; writes nothing.
+	 */
+	review(
+		upload: string,
+		choices: ReviewChoices | null,
+		options?: ReviewOptions
+	): Promise<ImportReview>;
+	/** Imports the good rows as a new corpus, in one transaction, telling how far the write is. */
+	commit(upload: string, request: CommitRequest, options?: CommitOptions): Promise<CommitResult>;
 	/** Forgets the upload and its files; also when the page is being left (keepalive). */
 	remove(upload: string): Promise<void>;
 }
@@ -43,6 +72,22 @@ async function answer<T>(response: Response): Promise<T> {
 	return body as T;
 }
 
+/** Resolves after `ms`, or rejects at once when the signal aborts. */
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+	return new Promise((resolve, reject) => {
+		if (signal?.aborted) return reject(signal.reason);
+		const timer = setTimeout(resolve, ms);
+		signal?.addEventListener(
+			'abort',
+			() => {
+				clearTimeout(timer);
+				reject(signal.reason);
+			},
+			{ once: true }
+		);
+	});
+}
+
 /** The endpoints under `base` (the `/import/uploads` route as resolved for this app). */
 export function importApi(base: string, fetcher: typeof fetch = fetch): ImportApi {
 	const json = (body: unknown): RequestInit => ({
@@ -57,11 +102,35 @@ export function importApi(base: string, fetcher: typeof fetch = fetch): ImportAp
 			return id;
 		},
 		fileUrl: (upload, name) => `${at(upload)}?name=${encodeURIComponent(name)}`,
-		async review(upload, choices) {
-			return answer<ImportReview>(await fetcher(`${at(upload)}/review`, json(choices ?? {})));
+		async review(upload, choices, { signal, onProgress } = {}) {
+			const url = `${at(upload)}/review`;
+			let status = await answer<ReviewStatus>(
+				await fetcher(url, { ...json(choices ?? {}), signal })
+			);
+			for (;;) {
+				if (status.state === 'ready') return status.review;
+				if (status.state === 'failed') throw new ImportRequestError(500, status.message);
+				if (status.state === 'reading') onProgress?.(status.progress);
+				await pause(POLL_MS, signal);
+				status = await answer<ReviewStatus>(await fetcher(url, { signal, cache: 'no-store' }));
+			}
 		},
-		async commit(upload, request) {
-			return answer<CommitResult>(await fetcher(`${at(upload)}/commit`, json(request)));
+		async commit(upload, request, { onProgress } = {}) {
+			let writing = true;
+			const written = fetcher(`${at(upload)}/commit`, json(request))
+				.then((response) => answer<CommitResult>(response))
+				.finally(() => (writing = false));
+			if (onProgress)
+				void (async () => {
+					while (writing) {
+						await pause(POLL_MS * 2);
+						if (!writing) return;
+						const response = await fetcher(`${at(upload)}/review`, { cache: 'no-store' });
+						const status = await answer<ReviewStatus>(response).catch(() => null);
+						if (writing && status?.state === 'writing') onProgress(status.written, status.total);
+					}
+				})().catch(() => {});
+			return written;
 		},
 		async remove(upload) {
 			await fetcher(at(upload), { method: 'DELETE', keepalive: true });

@@ -11,6 +11,7 @@ import {
 	type CommitResult,
 	type FileChoice,
 	type ImportReview,
+	type ReadingProgress,
 	type ReviewChoices
 } from './review';
 import { uploadFiles, UploadCancelled, type SendFile, type UploadProgress } from './upload';
@@ -22,6 +23,10 @@ export class ImportSession {
 	/** The files being imported, as picked. */
 	files = $state.raw<File[]>([]);
 	progress = $state.raw<UploadProgress | null>(null);
+	/** How far the server has read the files (first review or re-review), while it reads. */
+	reading = $state.raw<ReadingProgress | null>(null);
+	/** Articles written of all, while the import's transaction runs. */
+	writing = $state.raw<{ written: number; total: number } | null>(null);
 	review = $state.raw<ImportReview | null>(null);
 	/** What the user changed, per file; sent with every re-review and with the import. */
 	choices = $state.raw<Record<string, FileChoice>>({});
@@ -112,7 +117,11 @@ export class ImportSession {
 				onProgress: (progress) => (this.progress = progress)
 			});
 			this.phase = 'reading';
-			const review = await this.#api.review(id, null);
+			this.reading = null;
+			const review = await this.#api.review(id, null, {
+				signal: controller.signal,
+				onProgress: (progress) => (this.reading = progress)
+			});
 			if (controller.signal.aborted) throw new UploadCancelled();
 			this.#show(review);
 			this.phase = 'review';
@@ -160,11 +169,16 @@ export class ImportSession {
 		this.phase = 'importing';
 		this.error = null;
 		try {
-			const result = await this.#api.commit(upload, {
-				...this.#choices(),
-				name: this.name.trim(),
-				description: this.description.trim() || undefined
-			});
+			this.writing = null;
+			const result = await this.#api.commit(
+				upload,
+				{
+					...this.#choices(),
+					name: this.name.trim(),
+					description: this.description.trim() || undefined
+				},
+				{ onProgress: (written, total) => (this.writing = { written, total }) }
+			);
 			this.#upload = null;
 			this.result = result;
 			this.phase = 'done';
@@ -198,7 +212,12 @@ export class ImportSession {
 		this.updating = true;
 		this.error = null;
 		try {
-			const review = await this.#api.review(upload, this.#choices());
+			this.reading = null;
+			const review = await this.#api.review(upload, this.#choices(), {
+				onProgress: (progress) => {
+					if (asked === this.#asked) this.reading = progress;
+				}
+			});
 			if (asked !== this.#asked || this.#upload !== upload) return;
 			// The import fills roles it detects by itself: show the mapping it actually used.
 			this.choices = Object.fromEntries(
@@ -225,6 +244,8 @@ export class ImportSession {
 		this.phase = 'choose';
 		this.files = [];
 		this.progress = null;
+		this.reading = null;
+		this.writing = null;
 		this.review = null;
 		this.choices = {};
 		this.updating = false;

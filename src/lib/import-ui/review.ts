@@ -8,7 +8,8 @@ import type {
 	DateExample,
 	FileReport,
 	ImportReport,
-	ImportTotals
+	ImportTotals,
+	PlanProgress
 } from '$lib/server/import';
 
 export type ReviewFile = FileReport;
@@ -23,6 +24,19 @@ export const REVIEW_PROBLEMS = 5000;
 export interface ImportReview extends ImportReport {
 	upload: string;
 }
+
+/** How far the server has read an upload: file, rows so far, bytes read of all. */
+export type ReadingProgress = PlanProgress;
+
+/**
+ * Where an upload stands on the server, as the review endpoint answers (and is polled): being
+ * read, read with its report, being written, or failed with the reason.
+ */
+export type ReviewStatus =
+	| { state: 'reading'; progress: ReadingProgress | null }
+	| { state: 'ready'; review: ImportReview }
+	| { state: 'writing'; written: number; total: number }
+	| { state: 'failed'; message: string };
 
 /** What the user chose for one file; what is absent is left to detection or a saved mapping. */
 export interface FileChoice {

@@ -59,7 +59,8 @@ function outletUpserter(store: Store): (outlet: Outlet) => number {
 export function importCorpus(
 	store: Store,
 	info: CorpusInfo,
-	articles: readonly Article[]
+	articles: readonly Article[],
+	options: { onProgress?: (written: number, total: number) => void } = {}
 ): ImportSummary {
 	const now = new Date().toISOString();
 	return store.transaction((): ImportSummary => {
@@ -85,7 +86,8 @@ export function importCorpus(
 		const upsertOutlet = outletUpserter(store);
 		const seen = new Map<string, string>();
 		const duplicates: ImportSummary['duplicates'] = [];
-		for (const article of articles) {
+		for (const [index, article] of articles.entries()) {
+			options.onProgress?.(index, articles.length);
 			const hash = contentHash(article.text);
 			const first = seen.get(hash);
 			if (first !== undefined) {
@@ -109,6 +111,7 @@ export function importCorpus(
 				now
 			});
 		}
+		options.onProgress?.(articles.length, articles.length);
 		return { corpusId, imported: seen.size, duplicates };
 	})();
 }

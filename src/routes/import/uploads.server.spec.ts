@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm, utimes } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import {
 	cleanFileName,
 	createUpload,
 	listUpload,
-	readUpload,
+	uploadPaths,
 	removeUpload,
 	sweepUploads,
 	UPLOAD_LIFETIME_MS,
@@ -44,8 +44,11 @@ describe('uploads', () => {
 			{ name: 'a.csv', stored: '001.csv', bytes: 11 },
 			{ name: 'b.json', stored: '002.json', bytes: 2 }
 		]);
-		const files = await readUpload(id, root);
-		expect(files.map((f) => [f.name, new TextDecoder().decode(f.bytes)])).toEqual([
+		const files = await uploadPaths(id, root);
+		const read = await Promise.all(
+			files.map(async (f) => [f.name, await readFile(f.path, 'utf8')])
+		);
+		expect(read).toEqual([
 			['a.csv', 'text\nhello\n'],
 			['b.json', '[]']
 		]);

@@ -137,19 +137,14 @@ export async function addUploadFile(
 	return file;
 }
 
-/** The upload's files as the import reads them: each one's name and bytes. */
-export async function readUpload(
+/** The upload's files as the import reads them: each one's name and where it is on disk. */
+export async function uploadPaths(
 	id: string,
 	root = uploadRoot()
-): Promise<{ name: string; bytes: Uint8Array }[]> {
+): Promise<{ name: string; path: string }[]> {
 	const folder = folderOf(root, id);
 	const files = await manifestOf(folder);
-	return Promise.all(
-		files.map(async (file) => ({
-			name: file.name,
-			bytes: new Uint8Array(await readFile(join(folder, file.stored)))
-		}))
-	);
+	return files.map((file) => ({ name: file.name, path: join(folder, file.stored) }));
 }
 
 /** The upload's files, without reading them. */

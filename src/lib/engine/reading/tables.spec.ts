@@ -39,6 +39,26 @@ describe('parseDelimited', () => {
 		});
 	});
 
+	it('keeps numbering rows after a blank line inside the file and after a bad row', () => {
+		const table = parseDelimited('a,b\n1,2\n\n3,4,5\n6,7\n', 'f.csv', ',');
+		expect(table.records.map((record) => record.row)).toEqual([2, 4, 5]);
+		expect(table.errors.map((error) => error.row)).toEqual([4]);
+	});
+
+	it('tells how far it has read, row by row, ending at the whole text', () => {
+		const text = 'a,b\n1,2\n3,"x\ny"\n5,6';
+		const seen: { rows: number; chars: number }[] = [];
+		parseDelimited(text, 'f.csv', ',', {
+			onProgress: ({ rows, chars, totalChars }) => {
+				expect(totalChars).toBe(text.length);
+				seen.push({ rows, chars });
+			}
+		});
+		expect(seen.map((p) => p.rows)).toEqual([1, 2, 3]);
+		expect(seen.map((p) => p.chars)).toEqual([...seen.map((p) => p.chars)].sort((x, y) => x - y));
+		expect(seen.at(-1)!.chars).toBe(text.length);
+	});
+
 	it('says when a .csv file is really separated by semicolons or tabs', () => {
 		expect(parseDelimited('title;text\nA;B\nC;D\n', 'f.csv', ',').errors).toEqual([
 			{

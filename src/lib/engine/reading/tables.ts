@@ -34,36 +34,62 @@ function likelyDelimiter(text: string, expected: string): string | null {
 	return best !== expected ? best : null;
 }
 
+/** How far a parse has got: rows of data read so far (blank lines aside), and characters behind them. */
+export interface ParseProgress {
+	rows: number;
+	chars: number;
+	totalChars: number;
+}
+
+export interface DelimitedOptions {
+	/** Called as rows are read (every row; callers throttle), so a long parse can show how far it is. */
+	onProgress?: (progress: ParseProgress) => void;
+}
+
 /**
  * Parses CSV or TSV with a header row. Rows are numbered as a spreadsheet shows them (header = 1);
- * blank rows are skipped without renumbering the rest.
+ * blank rows are skipped without renumbering the rest. Reads row by row (papaparse's step mode), so
+ * every problem belongs to the row it was found in.
  */
-export function parseDelimited(text: string, file: string, delimiter: ',' | '\t'): ParsedTable {
-	const parsed = Papa.parse<Record<string, string>>(text, {
+export function parseDelimited(
+	text: string,
+	file: string,
+	delimiter: ',' | '\t',
+	options: DelimitedOptions = {}
+): ParsedTable {
+	let fields: string[] = [];
+	const errors: InputProblem[] = [];
+	const records: RawRecord[] = [];
+	let index = 0;
+	Papa.parse<Record<string, string>>(text, {
 		header: true,
 		delimiter,
 		skipEmptyLines: false,
-		transformHeader: (header) => header.trim()
+		transformHeader: (header) => header.trim(),
+		step: (results) => {
+			if (fields.length === 0) fields = results.meta.fields ?? [];
+			const values = results.data;
+			const blank = isBlank(values);
+			if (!blank) records.push({ row: index + 2, values });
+			for (const error of results.errors) {
+				if (blank && error.code !== 'MissingQuotes') continue;
+				errors.push({
+					file,
+					row: error.row === undefined ? undefined : index + 2,
+					reason:
+						error.code === 'MissingQuotes'
+							? 'a quoted field is never closed, so the rest of the file ran into it'
+							: error.message
+				});
+			}
+			index++;
+			options.onProgress?.({
+				rows: records.length,
+				chars: results.meta.cursor,
+				totalChars: text.length
+			});
+		}
 	});
-	const fields = parsed.meta.fields ?? [];
-	const errors: InputProblem[] = [];
-	const blankRows = new Set<number>();
-	parsed.data.forEach((values, index) => {
-		if (isBlank(values)) blankRows.add(index);
-	});
-	for (const error of parsed.errors) {
-		if (error.row !== undefined && blankRows.has(error.row)) continue;
-		// An unclosed quote swallows the rest of the file, so it opened in the last record read.
-		const index = error.code === 'MissingQuotes' ? parsed.data.length - 1 : error.row;
-		errors.push({
-			file,
-			row: index === undefined ? undefined : index + 2,
-			reason:
-				error.code === 'MissingQuotes'
-					? 'a quoted field is never closed, so the rest of the file ran into it'
-					: error.message
-		});
-	}
 	if (fields.length <= 1) {
 		const other = likelyDelimiter(text, delimiter);
 		if (other) {
@@ -74,9 +100,6 @@ export function parseDelimited(text: string, file: string, delimiter: ',' | '\t'
 			});
 		}
 	}
-	const records = parsed.data.flatMap((values, index) =>
-		blankRows.has(index) ? [] : [{ row: index + 2, values }]
-	);
 	return { fields, records, errors };
 }
 

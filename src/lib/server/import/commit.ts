@@ -10,6 +10,8 @@ import type { ImportPlan } from './plan';
 export interface CommitOptions {
 	name: string;
 	description?: string;
+	/** Called as articles are written (every one; callers throttle). */
+	onProgress?: (written: number, total: number) => void;
 }
 
 export interface CommitResult {
@@ -87,7 +89,8 @@ export function commitImport(store: Store, plan: ImportPlan, options: CommitOpti
 				description: options.description?.trim() || null,
 				source: names.length > SOURCE_CHARS ? `${names.slice(0, SOURCE_CHARS - 1)}…` : names
 			},
-			articles
+			articles,
+			{ onProgress: options.onProgress }
 		);
 		for (const choice of plan.choices)
 			saveMapping(store, choice.header, choice.mapping, choice.dateOrder);

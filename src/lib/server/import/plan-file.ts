@@ -83,6 +83,16 @@ export interface FilePlanOptions {
 	dateOrder?: DateOrder;
 	/** The mapping remembered for a header, if any. */
 	savedFor?: (header: string[]) => { mapping: ColumnMapping; dateOrder: DateOrder | null } | null;
+	/** How far the file has been read: rows so far and the share of its text behind them. */
+	onProgress?: (progress: FileProgress) => void;
+}
+
+export interface FileProgress {
+	/** `parsing`: rows are being read; `checking`: every row is read and is being mapped and checked. */
+	stage: 'parsing' | 'checking';
+	rows: number;
+	/** Share of the file's text read, 0 to 1. */
+	fraction: number;
 }
 
 export interface FilePlan {
@@ -179,11 +189,20 @@ function planText(input: CollectedInput<ImportFile>): FilePlan {
 	};
 }
 
-function parseTable(decoded: DecodedText, name: string): ParsedTable {
+function parseTable(
+	decoded: DecodedText,
+	name: string,
+	onProgress: FilePlanOptions['onProgress']
+): ParsedTable {
 	const extension = extensionOf(name);
 	if (extension === '.json') return parseJsonArray(decoded.text, name);
 	if (extension === '.jsonl' || extension === '.ndjson') return parseJsonLines(decoded.text, name);
-	return parseDelimited(decoded.text, name, extension === '.tsv' ? '\t' : ',');
+	return parseDelimited(decoded.text, name, extension === '.tsv' ? '\t' : ',', {
+		onProgress:
+			onProgress &&
+			(({ rows, chars, totalChars }) =>
+				onProgress({ stage: 'parsing', rows, fraction: totalChars ? chars / totalChars : 1 }))
+	});
 }
 
 /** Plans a .csv, .tsv, .json, .jsonl or .txt file (a .txt with its manifest entries). */
@@ -221,7 +240,8 @@ export function planFile(input: CollectedInput<ImportFile>, options: FilePlanOpt
 	}
 	report.encoding = decoded.encoding;
 	report.bom = decoded.bom;
-	const table = parseTable(decoded, file.name);
+	const table = parseTable(decoded, file.name, options.onProgress);
+	options.onProgress?.({ stage: 'checking', rows: table.records.length, fraction: 1 });
 	report.header = table.fields;
 	report.preview = previewOf(table.fields, table.records);
 	const delimited = extension === '.csv' || extension === '.tsv';

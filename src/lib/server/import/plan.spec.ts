@@ -556,3 +556,42 @@ describe('planImport with a role mapped to no column', () => {
 		]);
 	});
 });
+
+describe('planImport progress', () => {
+	it('tells how far it has read across files, ending each at its bytes and rows', () => {
+		const a = file('a.csv', 'text,outlet\nOne.,RT\nTwo.,RT\nThree.,RT\n');
+		const b = file('b.jsonl', '{"text":"Four.","outlet":"BBC"}\n{"text":"Five.","outlet":"BBC"}\n');
+		const seen: { stage: string; file: string; fileIndex: number; rows: number; bytes: number }[] =
+			[];
+		const plan = planImport([a, b], {
+			onProgress: (p) => {
+				expect(p.files).toBe(2);
+				expect(p.bytesTotal).toBe(a.bytes.length + b.bytes.length);
+				seen.push({
+					stage: p.stage,
+					file: p.file,
+					fileIndex: p.fileIndex,
+					rows: p.rows,
+					bytes: p.bytesDone
+				});
+			}
+		});
+		const parsingA = seen.filter((p) => p.stage === 'parsing' && p.file === 'a.csv');
+		expect(parsingA.map((p) => p.rows)).toEqual([1, 2, 3, 3]); // the last: the closing line break
+		expect(parsingA.map((p) => p.bytes)).toEqual(
+			[...parsingA.map((p) => p.bytes)].sort((x, y) => x - y)
+		);
+		expect(parsingA.at(-1)!.bytes).toBe(a.bytes.length);
+		expect(seen.slice(parsingA.length)).toEqual([
+			{ stage: 'checking', file: 'a.csv', fileIndex: 1, rows: 3, bytes: a.bytes.length },
+			{
+				stage: 'checking',
+				file: 'b.jsonl',
+				fileIndex: 2,
+				rows: 5,
+				bytes: a.bytes.length + b.bytes.length
+			}
+		]);
+		expect(plan.totals.rows).toBe(5);
+	});
+});

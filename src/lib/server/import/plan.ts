@@ -27,6 +27,22 @@ export interface PlanOptions {
 	corpusId?: number;
 	/** manifest.csv files that describe .txt files named one by one; not imported themselves. */
 	manifests?: readonly InputFile[];
+	/** Called as files are read, so a long plan can show how far it is; callers throttle. */
+	onProgress?: (progress: PlanProgress) => void;
+}
+
+/** How far a plan has got, over every file (archive members one by one). */
+export interface PlanProgress {
+	stage: 'parsing' | 'checking';
+	/** The file being read, its place (from 1) and how many there are. */
+	file: string;
+	fileIndex: number;
+	files: number;
+	/** Rows read so far, all files together. */
+	rows: number;
+	/** Bytes read so far and in all, all files together. */
+	bytesDone: number;
+	bytesTotal: number;
 }
 
 /** Where a row is: its file and row (null for a whole .txt file). */
@@ -124,12 +140,31 @@ export function planImport(files: readonly ImportFile[], options: PlanOptions = 
 	let duplicateTexts = 0;
 	let duplicateIds = 0;
 	let alreadyInCorpus = 0;
-	for (const input of paired.inputs) {
+	const bytesTotal = paired.inputs.reduce((sum, input) => sum + input.file.bytes.length, 0);
+	let bytesBefore = 0;
+	let rowsBefore = 0;
+	for (const [index, input] of paired.inputs.entries()) {
+		const size = input.file.bytes.length;
+		const onProgress = options.onProgress;
 		const plan = planFile(input, {
 			mapping: options.mapping,
 			dateOrder: options.dateOrder,
-			savedFor: store ? (header) => savedMapping(store, header) : undefined
+			savedFor: store ? (header) => savedMapping(store, header) : undefined,
+			onProgress:
+				onProgress &&
+				((progress) =>
+					onProgress({
+						stage: progress.stage,
+						file: input.file.name,
+						fileIndex: index + 1,
+						files: paired.inputs.length,
+						rows: rowsBefore + progress.rows,
+						bytesDone: bytesBefore + Math.round(progress.fraction * size),
+						bytesTotal
+					}))
 		});
+		bytesBefore += size;
+		rowsBefore += plan.report.rows;
 		const { report } = plan;
 		problems.push(...plan.problems);
 		notes.push(...plan.notes);

@@ -1,6 +1,6 @@
 // Starts an upload: a fresh folder on the server for the files of one import.
 import { json } from '@sveltejs/kit';
-import { failure } from '../plans.server';
+import { failure } from '../jobs.server';
 import { createUpload, sweepUploads } from '../uploads.server';
 import type { RequestHandler } from './$types';
 

@@ -1,8 +1,7 @@
 // Every problem of a reviewed upload as CSV (file, row, field, reason), formulas neutralised.
-import { appStore } from '$lib/server/app-store';
 import { badRowsCsv, badRowsFileName } from '$lib/import-ui/bad-rows';
 import { readChoices } from '$lib/import-ui/review';
-import { failure, planUpload } from '../../../plans.server';
+import { failure, importJobs, jobFiles } from '../../../jobs.server';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params, url }) => {
@@ -13,9 +12,10 @@ export const GET: RequestHandler = async ({ params, url }) => {
 		} catch {
 			choices = null;
 		}
-		const plan = await planUpload(appStore(), params.id, readChoices(choices));
+		const files = await jobFiles(params.id, readChoices(choices));
+		const problems = await importJobs().problems(params.id, files);
 		const name = badRowsFileName(url.searchParams.get('name') ?? '');
-		return new Response(`\uFEFF${badRowsCsv(plan.problems)}`, {
+		return new Response(`\uFEFF${badRowsCsv(problems)}`, {
 			headers: {
 				'content-type': 'text/csv; charset=utf-8',
 				'content-disposition': `attachment; filename="${name}"`,
