@@ -1,6 +1,6 @@
 // The bad rows of a validation report: shown a page at a time, and offered as a spreadsheet-safe CSV.
-import Papa from 'papaparse';
 import type { InputProblem } from '$lib/engine/input-error';
+import { safeCsv } from '$lib/export/safe-csv';
 
 /** Bad rows shown at once; the rest are a page away or in the CSV. */
 export const BAD_ROWS_PAGE_SIZE = 100;
@@ -35,16 +35,18 @@ export function badRowsPage(
 }
 
 /**
- * The bad rows as CSV (file, row, field, reason). Cells starting with = + - @ get a leading
- * apostrophe so a spreadsheet shows a reason quoting a cell instead of running it as a formula.
+ * The bad rows as CSV (file, row, field, reason), spreadsheet-safe: a reason quoting a cell shows
+ * it instead of running it as a formula.
  */
 export function badRowsCsv(rows: readonly InputProblem[]): string {
-	return Papa.unparse(
-		{
-			fields: ['file', 'row', 'field', 'reason'],
-			data: rows.map((row) => [row.file, row.row ?? '', row.field ?? '', row.reason])
-		},
-		{ escapeFormulae: true, newline: '\r\n' }
+	return safeCsv(
+		['file', 'row', 'field', 'reason'],
+		rows.map((row) => ({
+			file: row.file,
+			row: row.row ?? null,
+			field: row.field ?? null,
+			reason: row.reason
+		}))
 	);
 }
 

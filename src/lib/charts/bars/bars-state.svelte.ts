@@ -1,31 +1,14 @@
 // The stacked bars' one owner of layout and scales: each outlet's frame codes stacked by frame,
 // as counts (volume) or as shares of the outlet's frame codes (emphasis).
-import { scaleBand, scaleLinear, stack, stackOffsetExpand, stackOffsetNone } from 'd3';
+import { scaleBand, scaleLinear } from 'd3';
 import { createContext } from 'svelte';
 import { ChartState } from '../chart-state';
 import type { FrameInfo } from '$lib/coded-corpus';
 import type { DashboardView } from '$lib/dashboard/view';
 import { frameColours } from '../frame-colours';
+import { barRows, type BarRow, type BarSegment, type BarsMode } from './bars-data';
 
-export type BarsMode = 'count' | 'share';
-
-export interface BarSegment {
-	outlet: string;
-	frame: string;
-	/** Units of the outlet carrying the frame. */
-	count: number;
-	/** Frame codes of the outlet over the frames shown: the 100% of share mode. */
-	codes: number;
-	x0: number;
-	x1: number;
-}
-
-export interface BarRow {
-	outlet: string;
-	codedUnits: number;
-	codes: number;
-	segments: BarSegment[];
-}
+export type { BarRow, BarSegment, BarsMode };
 
 export interface BarsProps {
 	view: DashboardView;
@@ -44,36 +27,7 @@ export class BarsState extends ChartState<BarsProps> {
 		frameColours(this.props().view.corpus.codebook.frames.map((frame) => frame.id))
 	);
 
-	readonly rows: BarRow[] = $derived.by(() => {
-		const profiles = this.props().view.aggregates.outlets;
-		const keys = this.frames.map((frame) => frame.id);
-		const table = profiles.map((profile) =>
-			Object.fromEntries(keys.map((key) => [key, profile.frames[key]?.count ?? 0]))
-		);
-		const series = stack<Record<string, number>>()
-			.keys(keys)
-			.offset(this.mode === 'share' ? stackOffsetExpand : stackOffsetNone)(table);
-		return profiles.map((profile, i) => {
-			const codes = keys.reduce((sum, key) => sum + (profile.frames[key]?.count ?? 0), 0);
-			return {
-				outlet: profile.outlet,
-				codedUnits: profile.codedUnits,
-				codes,
-				segments: series.map((layer) => {
-					const [x0, x1] = layer[i]!;
-					return {
-						outlet: profile.outlet,
-						frame: layer.key,
-						count: profile.frames[layer.key]?.count ?? 0,
-						codes,
-						// An outlet with no codes expands to NaN; it has no segments to draw.
-						x0: Number.isFinite(x0) ? x0 : 0,
-						x1: Number.isFinite(x1) ? x1 : 0
-					};
-				})
-			};
-		});
-	});
+	readonly rows: BarRow[] = $derived(barRows(this.props().view, this.mode));
 
 	readonly height = $derived(
 		this.margin.top + this.rows.length * this.rowHeight + this.margin.bottom

@@ -1,27 +1,13 @@
 // The outlet × frame heatmap's one owner of layout and scales: rows, columns, bands and fills.
-import { interpolateRgb, lab, rollup, scaleBand, sum } from 'd3';
+import { interpolateRgb, lab, scaleBand } from 'd3';
 import { createContext } from 'svelte';
 import { ChartState } from '../chart-state';
 import type { FrameInfo } from '$lib/coded-corpus';
 import type { DashboardView } from '$lib/dashboard/view';
 import { frameColours } from '../frame-colours';
+import { heatmapRows, type HeatmapCell, type HeatmapRow } from './heatmap-data';
 
-export interface HeatmapCell {
-	outlet: string;
-	frame: string;
-	count: number;
-	share: number | null;
-	codedUnits: number;
-}
-
-export interface HeatmapRow {
-	outlet: string;
-	articles: number;
-	/** Headline and body sentences of the outlet's articles in sight. */
-	textUnits: number;
-	codedUnits: number;
-	cells: HeatmapCell[];
-}
+export type { HeatmapCell, HeatmapRow };
 
 export interface HeatmapProps {
 	view: DashboardView;
@@ -43,31 +29,7 @@ export class HeatmapState extends ChartState<HeatmapProps> {
 	);
 	readonly sortBy = $derived(this.props().sortBy);
 
-	readonly rows: HeatmapRow[] = $derived.by(() => {
-		const { view } = this.props();
-		const textUnits = rollup(
-			view.articles,
-			(articles) => sum(articles, (article) => article.textUnits),
-			(article) => article.outlet
-		);
-		const rows = view.aggregates.outlets.map((profile) => ({
-			outlet: profile.outlet,
-			articles: profile.articles,
-			textUnits: textUnits.get(profile.outlet) ?? 0,
-			codedUnits: profile.codedUnits,
-			cells: this.frames.map((frame) => ({
-				outlet: profile.outlet,
-				frame: frame.id,
-				count: profile.frames[frame.id]?.count ?? 0,
-				share: profile.frames[frame.id]?.share ?? null,
-				codedUnits: profile.codedUnits
-			}))
-		}));
-		const key = this.sortBy;
-		if (!key) return rows;
-		const shareOf = (row: HeatmapRow) => row.cells.find((cell) => cell.frame === key)?.share ?? -1;
-		return [...rows].sort((a, b) => shareOf(b) - shareOf(a) || a.outlet.localeCompare(b.outlet));
-	});
+	readonly rows: HeatmapRow[] = $derived(heatmapRows(this.props().view, this.sortBy));
 
 	readonly height = $derived(
 		this.margin.top + this.rows.length * this.rowHeight + this.margin.bottom

@@ -32,8 +32,16 @@ export interface NetworkData {
 	maxDegree: number;
 }
 
-const edgeKey = (frame: string, source: string, target: string) =>
+/** An edge's key, unique per frame, source and target. */
+export const edgeKey = (frame: string, source: string, target: string) =>
 	JSON.stringify([frame, source, target]);
+
+/** The keys of edges whose frame also runs back: both directions of every mutual pair. */
+export function mutualEdgeKeys(mutual: readonly MutualEdge[]): Set<string> {
+	return new Set(
+		mutual.flatMap(({ frame, actors: [a, b] }) => [edgeKey(frame, a, b), edgeKey(frame, b, a)])
+	);
+}
 
 export function networkData(view: DashboardView): NetworkData {
 	const shown = new Set(view.frames.map((frame) => frame.id));
@@ -87,9 +95,7 @@ export function drawEdges(edges: readonly ActorEdge[], options: DrawOptions): Ne
 	const { nodes, mutual, frames, colours, markers, strokeWidth, endGap } = options;
 	const at = new Map(nodes.map((node) => [node.id, node]));
 	const markerOf = new Map(markers.map((marker) => [marker.frame, marker.id]));
-	const mutualKeys = new Set(
-		mutual.flatMap(({ frame, actors: [a, b] }) => [edgeKey(frame, a, b), edgeKey(frame, b, a)])
-	);
+	const mutualKeys = mutualEdgeKeys(mutual);
 	const lanes = new Map<string, string[]>();
 	for (const edge of edges) {
 		const pair = JSON.stringify([edge.source, edge.target]);

@@ -44,6 +44,8 @@ export interface UnplacedNote {
 	kind: 'imprecise' | 'undated';
 	count: number;
 	query: EvidenceQuery;
+	/** Why they are not placed: "undated", "dated only to the month". */
+	reason: string;
 	/** "3 coded sentences from articles dated only to the month — not placed". */
 	text: string;
 }
@@ -90,6 +92,16 @@ export function timelineSeries(view: DashboardView, by: TimelineBy): TimelineSer
 	}));
 }
 
+function unplacedNote(
+	kind: UnplacedNote['kind'],
+	count: number,
+	query: EvidenceQuery,
+	reason: string
+): UnplacedNote {
+	const from = kind === 'undated' ? 'undated articles' : `articles ${reason}`;
+	return { kind, count, query, reason, text: `${codedSentences(count)} from ${from} — not placed` };
+}
+
 function unplacedNotes(
 	dates: (PublicationDate | null)[],
 	granularity: Granularity
@@ -99,27 +111,18 @@ function unplacedNotes(
 	const months = dates.filter((date) => date?.precision === 'month').length;
 	// `imprecise: 'month'` lists month- and year-dated articles alike: neither fits a week.
 	if (granularity === 'week' && months + years > 0)
-		notes.push({
-			kind: 'imprecise',
-			count: months + years,
-			query: { imprecise: 'month' },
-			text: `${codedSentences(months + years)} from articles dated only to the ${years > 0 ? 'month or year' : 'month'} — not placed`
-		});
+		notes.push(
+			unplacedNote(
+				'imprecise',
+				months + years,
+				{ imprecise: 'month' },
+				`dated only to the ${years > 0 ? 'month or year' : 'month'}`
+			)
+		);
 	if (granularity === 'month' && years > 0)
-		notes.push({
-			kind: 'imprecise',
-			count: years,
-			query: { imprecise: 'year' },
-			text: `${codedSentences(years)} from articles dated only to the year — not placed`
-		});
+		notes.push(unplacedNote('imprecise', years, { imprecise: 'year' }, 'dated only to the year'));
 	const undated = dates.filter((date) => date === null).length;
-	if (undated > 0)
-		notes.push({
-			kind: 'undated',
-			count: undated,
-			query: { undated: true },
-			text: `${codedSentences(undated)} from undated articles — not placed`
-		});
+	if (undated > 0) notes.push(unplacedNote('undated', undated, { undated: true }, 'undated'));
 	return notes;
 }
 

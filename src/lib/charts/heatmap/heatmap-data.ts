@@ -1,0 +1,49 @@
+// What the outlet × frame heatmap counts: one row per outlet in sight, one cell per frame shown,
+// in the order drawn. The chart's state and its CSV both read it, so they cannot disagree.
+import { rollup, sum } from 'd3';
+import type { DashboardView } from '$lib/dashboard/view';
+
+export interface HeatmapCell {
+	outlet: string;
+	frame: string;
+	count: number;
+	share: number | null;
+	codedUnits: number;
+}
+
+export interface HeatmapRow {
+	outlet: string;
+	articles: number;
+	/** Headline and body sentences of the outlet's articles in sight. */
+	textUnits: number;
+	codedUnits: number;
+	cells: HeatmapCell[];
+}
+
+/**
+ * The heatmap's rows, top to bottom: by outlet name, or with `sortBy` (a frame id) by that frame's
+ * share, highest first, outlets without a share last and ties by name.
+ */
+export function heatmapRows(view: DashboardView, sortBy: string | null): HeatmapRow[] {
+	const textUnits = rollup(
+		view.articles,
+		(articles) => sum(articles, (article) => article.textUnits),
+		(article) => article.outlet
+	);
+	const rows = view.aggregates.outlets.map((profile) => ({
+		outlet: profile.outlet,
+		articles: profile.articles,
+		textUnits: textUnits.get(profile.outlet) ?? 0,
+		codedUnits: profile.codedUnits,
+		cells: view.frames.map((frame) => ({
+			outlet: profile.outlet,
+			frame: frame.id,
+			count: profile.frames[frame.id]?.count ?? 0,
+			share: profile.frames[frame.id]?.share ?? null,
+			codedUnits: profile.codedUnits
+		}))
+	}));
+	if (!sortBy) return rows;
+	const shareOf = (row: HeatmapRow) => row.cells.find((cell) => cell.frame === sortBy)?.share ?? -1;
+	return [...rows].sort((a, b) => shareOf(b) - shareOf(a) || a.outlet.localeCompare(b.outlet));
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { localDate, sourceLine } from './source-line';
+
+describe('sourceLine', () => {
+	it('states the seeds export’s source exactly (golden)', () => {
+		expect(
+			sourceLine({
+				articles: 5,
+				outlets: 5,
+				codebook: { id: 'default', version: '1.0.0' },
+				date: '2026-11-23'
+			})
+		).toBe('Parallax · 5 articles from 5 outlets · codebook default v1.0.0 · 2026-11-23');
+	});
+
+	it.each([
+		[1, 1, 'Parallax · 1 article from 1 outlet · codebook c v2 · 2026-01-02'],
+		[3724, 4, 'Parallax · 3,724 articles from 4 outlets · codebook c v2 · 2026-01-02']
+	])('counts %i articles from %i outlets in words', (articles, outlets, line) => {
+		expect(
+			sourceLine({ articles, outlets, codebook: { id: 'c', version: '2' }, date: '2026-01-02' })
+		).toBe(line);
+	});
+});
+
+describe('localDate', () => {
+	it('writes the calendar day as YYYY-MM-DD with zero padding', () => {
+		expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+	});
+});

@@ -1,0 +1,28 @@
+// The line every exported chart carries, so a slide says where its numbers come from.
+export interface SourceFacts {
+	articles: number;
+	outlets: number;
+	codebook: { id: string; version: string };
+	/** The export's date, YYYY-MM-DD. */
+	date: string;
+}
+
+const count = new Intl.NumberFormat('en');
+const plural = (n: number, one: string, many: string) =>
+	`${count.format(n)} ${n === 1 ? one : many}`;
+
+/** `Parallax · 5 articles from 5 outlets · codebook default v1.0.0 · 2026-11-23` */
+export function sourceLine(facts: SourceFacts): string {
+	return [
+		'Parallax',
+		`${plural(facts.articles, 'article', 'articles')} from ${plural(facts.outlets, 'outlet', 'outlets')}`,
+		`codebook ${facts.codebook.id} v${facts.codebook.version}`,
+		facts.date
+	].join(' · ');
+}
+
+/** A date as YYYY-MM-DD in the user's own calendar day (not UTC's). */
+export function localDate(date: Date): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

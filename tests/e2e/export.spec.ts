@@ -1,0 +1,179 @@
+// Chart exports as a user downloads them from the overview: each file opened and checked — the PNG
+// decodes at the chart's size × scale, the SVG parses, holds the marks and refers to nothing
+// outside itself, the CSV has exactly the chart's rows, and every image states its source.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const IMAGE_CHARTS = [
+	['heatmap', 'heatmap-outlet-by-frame'],
+	['bars', 'bars-sentences-by-outlet'],
+	['timeline', 'timeline-by-frame'],
+	['network', 'actor-network']
+] as const;
+
+/** Today as the page writes it in file names and source lines (same machine, same clock). */
+function today(): string {
+	const now = new Date();
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const figure = (page: Page, chart: string) => page.locator(`[data-chart="${chart}"]`);
+/** The chart's marks on the page: the links inside its drawing. */
+const marks = (page: Page, chart: string) =>
+	figure(page, chart).locator('.plot > svg a[data-count]');
+
+async function openMenu(page: Page, chart: string): Promise<Locator> {
+	const menu = figure(page, chart).locator('details.export');
+	await menu.locator('summary').click();
+	return menu;
+}
+
+async function download(page: Page, menu: Locator, button: string) {
+	const waiting = page.waitForEvent('download');
+	await menu.getByRole('button', { name: button, exact: true }).click();
+	const file = await waiting;
+	return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+/** Width and height from a PNG's header, after checking its signature. */
+function pngSize(bytes: Buffer): [number, number] {
+	expect(bytes.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
+	expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+	return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+/** Decodes the PNG in the browser, as an image viewer would; its natural size. */
+function decodedSize(page: Page, bytes: Buffer): Promise<[number, number]> {
+	return page.evaluate(async (base64) => {
+		const image = new Image();
+		image.src = `data:image/png;base64,${base64}`;
+		await image.decode();
+		return [image.naturalWidth, image.naturalHeight] as [number, number];
+	}, bytes.toString('base64'));
+}
+
+interface SvgFacts {
+	error: string | null;
+	width: number;
+	height: number;
+	marks: number;
+	links: number;
+	externalUrls: string[];
+	images: number;
+	styles: number;
+	texts: number;
+	title: string;
+	desc: string;
+}
+
+function readSvg(page: Page, text: string): Promise<SvgFacts> {
+	return page.evaluate((source) => {
+		const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+		const root = doc.documentElement;
+		const all = [...doc.querySelectorAll('*')];
+		return {
+			error: doc.querySelector('parsererror')?.textContent ?? null,
+			width: Number(root.getAttribute('width')),
+			height: Number(root.getAttribute('height')),
+			marks: doc.querySelectorAll('[data-count]').length,
+			links: all.filter((el) => el.hasAttribute('href') || el.hasAttribute('xlink:href')).length,
+			externalUrls: (source.match(/url\([^)]*\)/g) ?? []).filter((url) => !/^url\(#/.test(url)),
+			images: doc.querySelectorAll('image, foreignObject').length,
+			styles: doc.querySelectorAll('style').length,
+			texts: doc.querySelectorAll('text').length,
+			title: root.querySelector(':scope > title')?.textContent ?? '',
+			desc: root.querySelector(':scope > desc')?.textContent ?? ''
+		};
+	}, text);
+}
+
+const SOURCE = () => `Parallax · 5 articles from 5 outlets · codebook default v1.0.0 · ${today()}`;
+
+for (const [chart, name] of IMAGE_CHARTS) {
+	test(`the ${chart} exports a standalone SVG and PNGs at 1×, 2× and 3× its size`, async ({
+		page
+	}) => {
+		await page.goto('/');
+		const onPage = await marks(page, chart).count();
+		expect(onPage).toBeGreaterThan(0);
+		const menu = await openMenu(page, chart);
+		await menu.getByLabel(/Note under the chart/).fill('For the weekly briefing.');
+
+		const svg = await download(page, menu, 'SVG');
+		expect(svg.name).toBe(`parallax-${name}-${today()}.svg`);
+		const facts = await readSvg(page, svg.bytes.toString('utf8'));
+		expect(facts.error).toBe(null);
+		expect(facts.marks).toBe(onPage);
+		expect(facts).toMatchObject({ links: 0, externalUrls: [], images: 0, styles: 0, texts: 0 });
+		expect(facts.title).toBe(await figure(page, chart).locator(`#${chart}-title`).textContent());
+		expect(facts.desc).toContain('5 of 5 outlets');
+		expect(facts.desc).toContain('For the weekly briefing.');
+		expect(facts.desc.split('\n').at(-1)).toBe(SOURCE());
+
+		for (const scale of [1, 2, 3]) {
+			const png = await download(page, menu, `PNG ${scale}×`);
+			expect(png.name).toBe(`parallax-${name}-${today()}${scale === 2 ? '' : `@${scale}x`}.png`);
+			const size: [number, number] = [facts.width * scale, facts.height * scale];
+			expect(pngSize(png.bytes)).toEqual(size);
+			expect(await decodedSize(page, png.bytes)).toEqual(size);
+		}
+		await expect(menu.getByRole('status')).toContainText(
+			`Saved parallax-${name}-${today()}@3x.png`
+		);
+	});
+}
+
+test('a slide export is 16:9 at 1280 × 720 (2560 × 1440 at 2×) and states its source', async ({
+	page
+}) => {
+	await page.goto('/');
+	const menu = await openMenu(page, 'heatmap');
+	await menu.getByLabel(/Slide, 16:9/).check();
+	const svg = await download(page, menu, 'SVG');
+	expect(svg.name).toBe(`parallax-heatmap-outlet-by-frame-slide-${today()}.svg`);
+	const facts = await readSvg(page, svg.bytes.toString('utf8'));
+	expect([facts.width, facts.height]).toEqual([1280, 720]);
+	expect(facts.marks).toBe(15);
+	expect(facts.desc.split('\n').at(-1)).toBe(SOURCE());
+	// No warning about type below 14 px: the seeds' heatmap fits a slide.
+	await expect(menu.getByRole('status')).toHaveText(`Saved ${svg.name}.`);
+	const png = await download(page, menu, 'PNG 2×');
+	expect(pngSize(png.bytes)).toEqual([2560, 1440]);
+	// The off-screen drawing made for the slide is gone: the page has one heatmap again.
+	await expect(page.locator('[data-chart="heatmap"] svg a[data-count]')).toHaveCount(15);
+});
+
+test('each chart’s CSV has exactly its rows, filtered as the chart is', async ({ page }) => {
+	for (const url of ['/', '/?outlet=RT&outlet=Sputnik']) {
+		await page.goto(url);
+		for (const [chart, name] of [...IMAGE_CHARTS, ['blind-spots', 'blind-spots-by-frame']]) {
+			const menu = await openMenu(page, chart);
+			const csv = await download(page, menu, 'Data (CSV)');
+			expect(csv.name).toBe(`parallax-${name}-data-${today()}.csv`);
+			const lines = csv.bytes
+				.toString('utf8')
+				.replace(/^\uFEFF/, '')
+				.split('\r\n');
+			const expected =
+				chart === 'blind-spots'
+					? await figure(page, chart).locator('a[data-count]').count()
+					: await marks(page, chart).count();
+			expect(lines.length - 1, `${chart} at ${url}`).toBe(expected);
+			await menu.locator('summary').click();
+		}
+	}
+	const heatmap = await openMenu(page, 'heatmap');
+	const csv = (await download(page, heatmap, 'Data (CSV)')).bytes.toString('utf8');
+	expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+		'outlet,frame,sentences_with_frame,coded_sentences,share'
+	);
+	expect(csv).toContain('Sputnik,cooperation_urged,5,6,0.8333');
+});
+
+test('blind spots export their data only: they are a list, not a drawing', async ({ page }) => {
+	await page.goto('/');
+	const menu = await openMenu(page, 'blind-spots');
+	await expect(menu.getByRole('button', { name: 'Data (CSV)' })).toBeVisible();
+	await expect(menu.getByRole('button', { name: /^PNG/ })).toHaveCount(0);
+});
