@@ -17,6 +17,14 @@ async function loadImport(): Promise<typeof import('./import')> {
 	});
 }
 
+/** The export command drives Chromium: Playwright loads only when it is asked for. */
+async function loadExport(): Promise<typeof import('./export')> {
+	return tsImport('./export.ts', {
+		parentURL: import.meta.url,
+		tsconfig: fileURLToPath(new URL('../../tsconfig.json', import.meta.url))
+	});
+}
+
 const HELP = `Usage: parallax analyze <files|folders…> [options]
 
 Reads news articles (.csv, .tsv, .json, .jsonl, .txt; folders are searched, and a manifest.csv
@@ -40,7 +48,36 @@ Examples:
   npm run analyze -- seeds --out seeds.coded.json
   npx parallax analyze exports/rt.csv --date-order dmy --format csv --out rt-units.csv
 
-Also: parallax import <files|folders…> stores articles as a corpus (parallax import --help).`;
+Also: parallax import <files|folders…> stores articles as a corpus (parallax import --help);
+      parallax export --chart NAME … saves a dashboard chart as a file (parallax export --help).`;
+
+const EXPORT_HELP = `Usage: parallax export --chart NAME --out F [options]
+
+Renders a dashboard chart of the built app in Chromium and saves it exactly as its Export menu
+does, so charts can be regenerated for a weekly briefing without clicking. Needs \`npm run build\`.
+
+Options:
+  --chart NAME          heatmap, bars, timeline, network or blind-spots (csv only)
+  --format F            png, svg, csv or pdf (default: from --out's extension)
+  --scale 1|2|3         PNG pixel density (default 2)
+  --size screen|slide   as on screen, or a 16:9 slide with 14 px type at least (default screen)
+  --note TEXT           a note printed under the chart
+  --corpus SLUG         the corpus (default: the seed corpus)
+  --outlet NAME         keep this outlet; repeatable
+  --frame ID            keep this frame; repeatable
+  --from YYYY-MM-DD     articles published from this date
+  --to YYYY-MM-DD       … up to this date
+  --actor NAME          sentences naming this actor
+  --sort FRAME          heatmap: sort outlets by this frame's share
+  --bars share          stacked bars as 100%
+  --timeline outlet     timeline stacked by outlet
+  --db PATH             the store (default: PARALLAX_DB, else ${readConfig({}).dbPath})
+  --out F               the file to write (whole or not at all)
+  -h, --help            show this help
+
+Examples:
+  npm run export -- --chart heatmap --out briefing/heatmap.png
+  npm run export -- --chart timeline --outlet RT --outlet Sputnik --size slide --format pdf --out t.pdf`;
 
 const IMPORT_HELP = `Usage: parallax import <files|folders…> [options]
 
@@ -171,11 +208,91 @@ async function importFiles(args: string[]): Promise<number> {
 	});
 }
 
+async function exportFile(args: string[]): Promise<number> {
+	const { values } = parseArgs({
+		args,
+		options: {
+			chart: { type: 'string' },
+			format: { type: 'string' },
+			scale: { type: 'string', default: '2' },
+			size: { type: 'string', default: 'screen' },
+			note: { type: 'string', default: '' },
+			corpus: { type: 'string' },
+			outlet: { type: 'string', multiple: true, default: [] },
+			frame: { type: 'string', multiple: true, default: [] },
+			from: { type: 'string' },
+			to: { type: 'string' },
+			actor: { type: 'string' },
+			sort: { type: 'string' },
+			bars: { type: 'string' },
+			timeline: { type: 'string' },
+			db: { type: 'string' },
+			out: { type: 'string' },
+			help: { type: 'boolean', short: 'h' }
+		}
+	});
+	if (values.help) {
+		console.log(EXPORT_HELP);
+		return 0;
+	}
+	const { EXPORT_CHARTS, EXPORT_FORMATS, exportChart, ExportError } = await loadExport();
+	const chart = values.chart as (typeof EXPORT_CHARTS)[number];
+	if (!EXPORT_CHARTS.includes(chart))
+		throw new UsageError(
+			`--chart is one of ${EXPORT_CHARTS.join(', ')}; got "${values.chart ?? ''}"`
+		);
+	if (!values.out) throw new UsageError('--out names the file to write');
+	const format = (values.format ??
+		/\.([a-z]+)$/i.exec(values.out)?.[1]?.toLowerCase() ??
+		'') as (typeof EXPORT_FORMATS)[number];
+	if (!EXPORT_FORMATS.includes(format))
+		throw new UsageError(`--format is one of ${EXPORT_FORMATS.join(', ')}; got "${format}"`);
+	if (chart === 'blind-spots' && format !== 'csv')
+		throw new UsageError('blind-spots is a list, not a drawing: it exports as csv only');
+	const scale = Number(values.scale);
+	if (scale !== 1 && scale !== 2 && scale !== 3)
+		throw new UsageError(`--scale is 1, 2 or 3, not "${values.scale}"`);
+	if (values.size !== 'screen' && values.size !== 'slide')
+		throw new UsageError(`--size is screen or slide, not "${values.size}"`);
+	const query = new URLSearchParams();
+	const set = (name: string, value: string | undefined) => value && query.append(name, value);
+	set('corpus', values.corpus);
+	for (const outlet of values.outlet) query.append('outlet', outlet);
+	for (const frame of values.frame) query.append('frame', frame);
+	set('from', values.from);
+	set('to', values.to);
+	set('actor', values.actor);
+	set('sort', values.sort);
+	set('bars', values.bars);
+	set('timeline', values.timeline);
+	try {
+		const said = await exportChart({
+			chart,
+			format,
+			scale,
+			slide: values.size === 'slide',
+			note: values.note,
+			query,
+			out: values.out,
+			db: values.db ?? readConfig().dbPath
+		});
+		console.log(`${said}\nWrote ${values.out}`);
+		return 0;
+	} catch (error) {
+		if (error instanceof ExportError) {
+			console.error(`parallax export: ${error.message}`);
+			return 1;
+		}
+		throw error;
+	}
+}
+
 async function main(argv: string[]): Promise<number> {
 	const [command, ...rest] = argv;
 	try {
 		if (command === 'analyze') return analyze(rest);
 		if (command === 'import') return await importFiles(rest);
+		if (command === 'export') return await exportFile(rest);
 		if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
 			console.log(HELP);
 			return command === undefined ? 1 : 0;
