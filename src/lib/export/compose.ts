@@ -28,7 +28,7 @@ export interface ComposedChart {
 	smallestText: number;
 }
 
-interface Type {
+export interface Type {
 	padding: number;
 	title: number;
 	subtitle: number;
@@ -47,7 +47,7 @@ const SCREEN: Type = {
 	source: 12,
 	gap: 8
 };
-const SLIDE: Type = {
+export const SLIDE: Type = {
 	padding: 48,
 	title: 34,
 	subtitle: 20,
@@ -62,11 +62,11 @@ export const SLIDE_HEIGHT = 720;
 /** The smallest type a slide may carry, at 1×. */
 export const SLIDE_MIN_TEXT = 14;
 
-const INK = '#1b1f2a';
-const MUTED = '#5b6272';
-const RULE = '#d9d5cc';
+export const INK = '#1b1f2a';
+export const MUTED = '#5b6272';
+export const RULE = '#d9d5cc';
 
-function make<K extends keyof SVGElementTagNameMap>(
+export function make<K extends keyof SVGElementTagNameMap>(
 	name: K,
 	attributes: Record<string, string | number> = {}
 ): SVGElementTagNameMap[K] {
@@ -90,7 +90,7 @@ export function wrapText(font: Font, text: string, size: number, width: number):
 	return lines;
 }
 
-function label(
+export function label(
 	text: string,
 	x: number,
 	y: number,
@@ -296,7 +296,9 @@ export function composeChart(
 
 	// The footer is laid out first on a slide, which has a fixed height for the chart to fit in.
 	const noteLines = meta.note.trim() ? wrapText(regular, meta.note.trim(), type.note, inner) : [];
-	const footerHeight = type.gap * 2 + noteLines.length * type.note * 1.35 + type.source * 1.4;
+	const sourceLines = wrapText(regular, meta.source, type.source, inner).slice(0, 3);
+	const footerHeight =
+		type.gap * 2 + noteLines.length * type.note * 1.35 + sourceLines.length * type.source * 1.4;
 	let scale = 1;
 	if (size === 'slide') {
 		const available = SLIDE_HEIGHT - type.padding - footerHeight - y;
@@ -329,10 +331,10 @@ export function composeChart(
 		footerY += type.note * 1.35;
 		parts.append(label(line, type.padding, footerY - type.note * 0.35, type.note, 400, INK));
 	}
-	footerY += type.source * 1.4;
-	parts.append(
-		label(meta.source, type.padding, footerY - type.source * 0.4, type.source, 400, MUTED)
-	);
+	for (const line of sourceLines) {
+		footerY += type.source * 1.4;
+		parts.append(label(line, type.padding, footerY - type.source * 0.4, type.source, 400, MUTED));
+	}
 
 	root.setAttribute('width', String(Math.round(width)));
 	root.setAttribute('height', String(Math.round(height)));

@@ -138,6 +138,30 @@ export const MIGRATIONS: readonly Migration[] = [
 				saved_at   TEXT NOT NULL
 			);
 		`
+	},
+	{
+		version: 6,
+		name: 'briefings: pinned charts, quotes and storylines, in order, with captions',
+		// A pin is stored as the JSON it was pinned as, so a briefing reads the same after the
+		// corpus is re-imported or re-analysed; `kind` is kept beside it to be queried.
+		sql: `
+			CREATE TABLE briefings (
+				id         INTEGER PRIMARY KEY,
+				name       TEXT NOT NULL,
+				created_at TEXT NOT NULL,
+				updated_at TEXT NOT NULL
+			);
+			CREATE TABLE briefing_items (
+				id          INTEGER PRIMARY KEY,
+				briefing_id INTEGER NOT NULL REFERENCES briefings (id) ON DELETE CASCADE,
+				position    INTEGER NOT NULL,
+				kind        TEXT NOT NULL CHECK (kind IN ('chart', 'quote', 'storyline')),
+				caption     TEXT NOT NULL DEFAULT '',
+				pin         TEXT NOT NULL,
+				created_at  TEXT NOT NULL
+			);
+			CREATE INDEX briefing_items_by_position ON briefing_items (briefing_id, position);
+		`
 	}
 ];
 

@@ -26,6 +26,8 @@ describe('openStore', () => {
 		expect(tables).toEqual([
 			'analyses',
 			'articles',
+			'briefing_items',
+			'briefings',
 			'codes',
 			'column_mappings',
 			'corpora',

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { EvidenceUnit } from '$lib/coded-corpus';
+import type { BriefingItem, QuotePin } from './items';
+import { slideFileName, sourcesCsv } from './slides';
+
+const unit = (id: number, text: string): EvidenceUnit => ({
+	id,
+	article: 3,
+	ordinal: id,
+	kind: 'body',
+	start: 0,
+	end: text.length,
+	text,
+	actors: [],
+	codes: []
+});
+const article: QuotePin['article'] = {
+	id: 3,
+	outlet: 'RT',
+	title: 'Talks in Geneva',
+	dateLabel: '30 Sep 2015',
+	url: 'https://rt.com/a'
+};
+const item = (position: number, pin: BriefingItem['pin'], caption = ''): BriefingItem => ({
+	id: position + 10,
+	position,
+	caption,
+	pin,
+	createdAt: '2026-11-23T00:00:00.000Z'
+});
+
+const items: BriefingItem[] = [
+	item(
+		0,
+		{ kind: 'chart', chart: 'heatmap', corpus: 'seeds', query: 'outlet=RT', title: 'Which outlet' },
+		'=SUM(A1)'
+	),
+	item(1, { kind: 'quote', corpus: 'seeds', unit: unit(1, 'Moscow urged talks.'), article }),
+	item(2, {
+		kind: 'storyline',
+		corpus: 'seeds',
+		query: '',
+		key: 'talks',
+		label: 'talks · Geneva',
+		outlets: [
+			{
+				outlet: 'RT',
+				units: [
+					{ unit: unit(2, 'One.'), article },
+					{ unit: unit(3, 'Two.'), article }
+				]
+			}
+		]
+	})
+];
+
+describe('sourcesCsv', () => {
+	it('lists each chart with its filters and each quoted sentence with its article, formulas neutralised', () => {
+		const lines = sourcesCsv(
+			items,
+			() => 'Seed corpus',
+			() => '1 of 5 outlets · /?outlet=RT'
+		).split('\r\n');
+		expect(lines).toEqual([
+			'slide,kind,caption,chart,corpus,filters,outlet,article_id,article_title,article_date,article_url,quote',
+			'1,chart,"\'=SUM(A1)",Which outlet,Seed corpus,1 of 5 outlets · /?outlet=RT,,,,,,',
+			'2,quote,,,Seed corpus,,RT,3,Talks in Geneva,30 Sep 2015,https://rt.com/a,Moscow urged talks.',
+			'3,storyline,,talks · Geneva,Seed corpus,,RT,3,Talks in Geneva,30 Sep 2015,https://rt.com/a,One.',
+			'3,storyline,,talks · Geneva,Seed corpus,,RT,3,Talks in Geneva,30 Sep 2015,https://rt.com/a,Two.'
+		]);
+	});
+});
+
+describe('slideFileName', () => {
+	it.each([
+		[0, 'slide-01-heatmap-2026-11-23.png'],
+		[1, 'slide-02-quote-rt-2026-11-23.png'],
+		[2, 'slide-03-storyline-talks-geneva-2026-11-23.png']
+	])('numbers item %i in briefing order: %s', (index, name) => {
+		expect(slideFileName(items[index]!, '2026-11-23')).toBe(name);
+	});
+});
