@@ -62,7 +62,8 @@ interface SvgFacts {
 	externalUrls: string[];
 	images: number;
 	styles: number;
-	texts: number;
+	/** Text left as text (not outlined): only what the export font cannot draw, with fallbacks. */
+	texts: { content: string; family: string }[];
 	title: string;
 	desc: string;
 }
@@ -81,7 +82,10 @@ function readSvg(page: Page, text: string): Promise<SvgFacts> {
 			externalUrls: (source.match(/url\([^)]*\)/g) ?? []).filter((url) => !/^url\(#/.test(url)),
 			images: doc.querySelectorAll('image, foreignObject').length,
 			styles: doc.querySelectorAll('style').length,
-			texts: doc.querySelectorAll('text').length,
+			texts: [...doc.querySelectorAll('text')].map((text) => ({
+				content: text.textContent ?? '',
+				family: text.getAttribute('font-family') ?? ''
+			})),
 			title: root.querySelector(':scope > title')?.textContent ?? '',
 			desc: root.querySelector(':scope > desc')?.textContent ?? ''
 		};
@@ -105,7 +109,12 @@ for (const [chart, name] of IMAGE_CHARTS) {
 		const facts = await readSvg(page, svg.bytes.toString('utf8'));
 		expect(facts.error).toBe(null);
 		expect(facts.marks).toBe(onPage);
-		expect(facts).toMatchObject({ links: 0, externalUrls: [], images: 0, styles: 0, texts: 0 });
+		expect(facts).toMatchObject({ links: 0, externalUrls: [], images: 0, styles: 0 });
+		for (const text of facts.texts) {
+			// Something beyond Latin and general punctuation: what the export font lacks.
+			expect(text.content).toMatch(/[^\u0020-\u024f\u2000-\u206f]/);
+			expect(text.family).toContain('Arial');
+		}
 		expect(facts.title).toBe(await figure(page, chart).locator(`#${chart}-title`).textContent());
 		expect(facts.desc).toContain('5 of 5 outlets');
 		expect(facts.desc).toContain('For the weekly briefing.');
@@ -176,4 +185,39 @@ test('blind spots export their data only: they are a list, not a drawing', async
 	const menu = await openMenu(page, 'blind-spots');
 	await expect(menu.getByRole('button', { name: 'Data (CSV)' })).toBeVisible();
 	await expect(menu.getByRole('button', { name: /^PNG/ })).toHaveCount(0);
+});
+
+test('Copy PNG puts the 2× image on the clipboard where the browser allows it', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/');
+	const menu = await openMenu(page, 'heatmap');
+	const svg = await readSvg(page, (await download(page, menu, 'SVG')).bytes.toString('utf8'));
+	await menu.getByRole('button', { name: 'Copy PNG' }).click();
+	await expect(menu.getByRole('status')).toHaveText('Copied the chart as a 2× PNG.');
+	const copied = await page.evaluate(async () => {
+		const [item] = await navigator.clipboard.read();
+		const blob = await item!.getType('image/png');
+		const bitmap = await createImageBitmap(blob);
+		return { types: item!.types, size: [bitmap.width, bitmap.height] };
+	});
+	expect(copied.types).toContain('image/png');
+	expect(copied.size).toEqual([svg.width * 2, svg.height * 2]);
+});
+
+test('every drawn chart of the seeds fits a slide with its type at 14 px or more', async ({
+	page
+}) => {
+	await page.goto('/');
+	for (const [chart, name] of IMAGE_CHARTS) {
+		const menu = await openMenu(page, chart);
+		await menu.getByLabel(/Slide, 16:9/).check();
+		const svg = await download(page, menu, 'SVG');
+		expect(svg.name).toBe(`parallax-${name}-slide-${today()}.svg`);
+		// The menu warns when the smallest type falls under 14 px; no warning is the pass.
+		await expect(menu.getByRole('status'), chart).toHaveText(`Saved ${svg.name}.`);
+		await menu.locator('summary').click();
+	}
 });

@@ -135,6 +135,7 @@ export function composeQuoteSlide(slide: QuoteSlide, fonts: ExportFonts): Compos
 		svg: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`,
 		width: SLIDE_WIDTH,
 		height: SLIDE_HEIGHT,
-		smallestText: Math.min(size, SLIDE.source, SLIDE.legend - 2)
+		smallestText: Math.min(size, SLIDE.source, SLIDE.legend - 2),
+		chartArea: null
 	};
 }

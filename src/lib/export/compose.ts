@@ -26,6 +26,8 @@ export interface ComposedChart {
 	height: number;
 	/** The smallest type in the export at 1×, in px. */
 	smallestText: number;
+	/** On a slide, the room the chart had: a chart that can change its height may redraw to fit it. */
+	chartArea: { width: number; height: number } | null;
 }
 
 export interface Type {
@@ -194,8 +196,12 @@ function layoutLegend(
 	return y + size * 0.5;
 }
 
-/** Stand-ins the export font has for symbols it lacks (its Latin subset has no arrows). */
-const SUBSTITUTES: Record<string, string> = { '→': '–', '←': '–', '↔': '–', '⇄': '–', '…': '...' };
+/**
+ * Stand-ins the export font has for symbols it lacks (its Latin subset has no arrows): a range's
+ * arrow reads well as a dash. A mutual ⇄ has no fair stand-in (a dash would read as minus), so
+ * text holding one stays text in a fallback font.
+ */
+const SUBSTITUTES: Record<string, string> = { '→': '–', '…': '...' };
 
 function withSubstitutes(font: Font, text: string): string {
 	return [...text]
@@ -300,9 +306,11 @@ export function composeChart(
 	const footerHeight =
 		type.gap * 2 + noteLines.length * type.note * 1.35 + sourceLines.length * type.source * 1.4;
 	let scale = 1;
+	let chartArea: ComposedChart['chartArea'] = null;
 	if (size === 'slide') {
 		const available = SLIDE_HEIGHT - type.padding - footerHeight - y;
 		scale = Math.min(inner / chartWidth, available / chartHeight);
+		chartArea = { width: inner, height: available };
 	}
 	const chartX = type.padding + (inner - chartWidth * scale) / 2;
 	// A slide centres the chart in the room left between header and footer.
@@ -353,7 +361,8 @@ export function composeChart(
 		svg: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`,
 		width: Math.round(width),
 		height: Math.round(height),
-		smallestText
+		smallestText,
+		chartArea
 	};
 }
 

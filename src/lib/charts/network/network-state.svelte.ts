@@ -18,6 +18,8 @@ import { fitBest, simulateLayouts, type PlacedNode } from './place-actors';
 export interface NetworkProps {
 	view: DashboardView;
 	width: number;
+	/** A height to fit instead of the network's own (at least 240 px). */
+	height?: number | null;
 	/** Prefix for element ids, unique per chart instance. */
 	uid: string;
 }
@@ -28,7 +30,11 @@ export class NetworkState extends ChartState<NetworkProps> {
 	readonly arrow = 11;
 
 	readonly width = $derived(Math.max(this.props().width, 320));
-	readonly height = $derived(Math.min(600, Math.max(360, Math.round(this.width * 0.6))));
+	readonly height = $derived(
+		this.props().height != null
+			? Math.max(240, Math.round(this.props().height!))
+			: Math.min(600, Math.max(360, Math.round(this.width * 0.6)))
+	);
 	readonly frames: FrameInfo[] = $derived(this.props().view.frames);
 	readonly colours = $derived(
 		frameColours(this.props().view.corpus.codebook.frames.map((frame) => frame.id))
