@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// opentype.js is CommonJS by its "main" and ESM only by "module": bundled for the server too,
+	// its named exports resolve the same there as in the browser.
+	ssr: { noExternal: ['opentype.js'] },
 	test: {
 		include: ['src/**/*.spec.ts'],
 		environment: 'node'

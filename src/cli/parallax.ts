@@ -57,7 +57,7 @@ Renders a dashboard chart of the built app in Chromium and saves it exactly as i
 does, so charts can be regenerated for a weekly briefing without clicking. Needs \`npm run build\`.
 
 Options:
-  --chart NAME          heatmap, bars, timeline, network or blind-spots (csv only)
+  --chart NAME          heatmap, bars, timeline, network or blind-spots
   --format F            png, svg, csv or pdf (default: from --out's extension)
   --scale 1|2|3         PNG pixel density (default 2)
   --size screen|slide   as on screen, or a 16:9 slide with 14 px type at least (default screen)
@@ -247,8 +247,6 @@ async function exportFile(args: string[]): Promise<number> {
 		'') as (typeof EXPORT_FORMATS)[number];
 	if (!EXPORT_FORMATS.includes(format))
 		throw new UsageError(`--format is one of ${EXPORT_FORMATS.join(', ')}; got "${format}"`);
-	if (chart === 'blind-spots' && format !== 'csv')
-		throw new UsageError('blind-spots is a list, not a drawing: it exports as csv only');
 	const scale = Number(values.scale);
 	if (scale !== 1 && scale !== 2 && scale !== 3)
 		throw new UsageError(`--scale is 1, 2 or 3, not "${values.scale}"`);

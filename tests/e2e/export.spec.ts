@@ -180,11 +180,21 @@ test('each chart’s CSV has exactly its rows, filtered as the chart is', async 
 	expect(csv).toContain('Sputnik,cooperation_urged,5,6,0.8333');
 });
 
-test('blind spots export their data only: they are a list, not a drawing', async ({ page }) => {
+test('blind spots, a list on the page, export as a drawing of the same entries', async ({
+	page
+}) => {
 	await page.goto('/');
+	const listed = await figure(page, 'blind-spots').locator('a[data-count]').count();
+	expect(listed).toBeGreaterThan(0);
 	const menu = await openMenu(page, 'blind-spots');
-	await expect(menu.getByRole('button', { name: 'Data (CSV)' })).toBeVisible();
-	await expect(menu.getByRole('button', { name: /^PNG/ })).toHaveCount(0);
+	const svg = await download(page, menu, 'SVG');
+	expect(svg.name).toBe(`parallax-blind-spots-by-frame-${today()}.svg`);
+	const facts = await readSvg(page, svg.bytes.toString('utf8'));
+	expect(facts.error).toBe(null);
+	expect(facts.marks).toBe(listed);
+	expect(facts.desc.split('\n').at(-1)).toBe(SOURCE());
+	const png = await download(page, menu, 'PNG 2×');
+	expect(pngSize(png.bytes)).toEqual([facts.width * 2, facts.height * 2]);
 });
 
 test('Copy PNG puts the 2× image on the clipboard where the browser allows it', async ({
