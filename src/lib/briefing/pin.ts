@@ -1,11 +1,18 @@
 // Pinning from the dashboard: what a chart's pin keeps of the URL, and the request that adds a pin
 // to the current briefing (the most recently changed one, or a new one).
-import type { BriefingPin } from './items';
+import type { ArticleSummary } from '$lib/coded-corpus';
+import type { BriefingPin, QuotePin } from './items';
 
 /** Result of a pin: the briefing it went to and how many items that briefing now holds. */
 export interface PinResult {
 	briefing: { id: number; name: string };
 	items: number;
+}
+
+/** What a pinned quote keeps of its article: enough to name and link it later. */
+export function pinnedArticle(article: ArticleSummary): QuotePin['article'] {
+	const { id, outlet, title, dateLabel, url } = article;
+	return { id, outlet, title, dateLabel, url };
 }
 
 /** The dashboard query a chart is shown under, without the corpus and the evidence panel. */
