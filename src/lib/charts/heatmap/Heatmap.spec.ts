@@ -33,6 +33,16 @@ describe('Heatmap', () => {
 		expect(svg).toBe(golden('heatmap-sorted-by-refused', svg));
 	});
 
+	it('splits a frame’s head over two lines when its column is too narrow for one', () => {
+		const heads = (width: number) => {
+			const svg = renderSvg(Heatmap, { view: seedView(), width, hrefFor: fixtureHref, sortHref });
+			const columns = /<g class="columns">([\s\S]*?)<\/g>/.exec(svg)![1]!;
+			return [...columns.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((match) => match[1]);
+		};
+		expect(heads(720)).toEqual([]);
+		expect(heads(420)).toEqual(['cooperation', 'urged', 'cooperation', 'refused']);
+	});
+
 	it('draws one cell per outlet and frame, each counting exactly the units its evidence lists', () => {
 		const view = seedView();
 		const svg = renderSvg(Heatmap, { view, width: 720, hrefFor: fixtureHref, sortHref });
