@@ -1,15 +1,17 @@
 // Slides for what is not a chart: an evidence quote, or a storyline told by several outlets. Drawn
 // like the chart exports (16:9, outlined text, the source line), so a briefing is one piece.
 import {
+	finishSvg,
 	INK,
 	label,
+	layoutFooter,
 	make,
 	MUTED,
-	outlineTexts,
 	RULE,
 	SLIDE,
 	SLIDE_HEIGHT,
 	SLIDE_WIDTH,
+	startSvg,
 	wrapText,
 	type ComposedChart
 } from './compose';
@@ -34,18 +36,12 @@ export interface QuoteSlide {
 
 /** Draws the quotes down the slide, largest type that fits, each with its outlet and frames. */
 export function composeQuoteSlide(slide: QuoteSlide, fonts: ExportFonts): ComposedChart {
-	const root = make('svg', { xmlns: 'http://www.w3.org/2000/svg', version: '1.1' });
-	const title = make('title');
-	title.textContent = slide.heading;
-	const description = make('desc');
-	description.textContent = [
+	const root = startSvg(slide.heading, [
 		...slide.quotes.map((quote) => `${quote.source}: “${quote.text}”`),
 		slide.caption.trim(),
 		slide.source
-	]
-		.filter(Boolean)
-		.join('\n');
-	root.append(title, description, make('rect', { width: '100%', height: '100%', fill: '#ffffff' }));
+	]);
+	root.append(make('rect', { width: '100%', height: '100%', fill: '#ffffff' }));
 	const regular = fonts.forWeight(400);
 	const pad = SLIDE.padding;
 	const inner = SLIDE_WIDTH - 2 * pad;
@@ -58,15 +54,8 @@ export function composeQuoteSlide(slide: QuoteSlide, fonts: ExportFonts): Compos
 		root.append(label(line, pad, y, SLIDE.title, 700, INK));
 		y += SLIDE.title * 0.3;
 	}
-	const captionLines = slide.caption.trim()
-		? wrapText(regular, slide.caption.trim(), SLIDE.note, inner)
-		: [];
-	const sourceLines = wrapText(regular, slide.source, SLIDE.source, inner).slice(0, 3);
-	const footer =
-		SLIDE.gap * 2 +
-		captionLines.length * SLIDE.note * 1.35 +
-		sourceLines.length * SLIDE.source * 1.4;
-	const room = SLIDE_HEIGHT - pad - footer - y - SLIDE.gap * 2;
+	const footer = layoutFooter(regular, slide.caption, slide.source, SLIDE, inner);
+	const room = SLIDE_HEIGHT - pad - footer.height - y - SLIDE.gap * 2;
 	// The largest quote type, down to 16 px, at which every quote fits the room.
 	const share = room / Math.max(1, slide.quotes.length);
 	let size = 40;
@@ -102,37 +91,9 @@ export function composeQuoteSlide(slide: QuoteSlide, fonts: ExportFonts): Compos
 		root.append(make('rect', { x: pad, y: top, width: 5, height: y - top, fill: colour }));
 		y += SLIDE.gap * 1.5;
 	}
-	let footerY = SLIDE_HEIGHT - pad - footer + SLIDE.gap;
-	root.append(
-		make('line', {
-			x1: pad,
-			x2: SLIDE_WIDTH - pad,
-			y1: footerY,
-			y2: footerY,
-			stroke: RULE,
-			'stroke-width': 1
-		})
-	);
-	footerY += SLIDE.gap;
-	for (const line of captionLines) {
-		footerY += SLIDE.note * 1.35;
-		root.append(label(line, pad, footerY - SLIDE.note * 0.35, SLIDE.note, 400, INK));
-	}
-	for (const line of sourceLines) {
-		footerY += SLIDE.source * 1.4;
-		root.append(label(line, pad, footerY - SLIDE.source * 0.4, SLIDE.source, 400, MUTED));
-	}
-	root.setAttribute('width', String(SLIDE_WIDTH));
-	root.setAttribute('height', String(SLIDE_HEIGHT));
-	root.setAttribute('viewBox', `0 0 ${SLIDE_WIDTH} ${SLIDE_HEIGHT}`);
-	document.body.append(root);
-	try {
-		outlineTexts(root, fonts);
-	} finally {
-		root.remove();
-	}
+	footer.draw(root, SLIDE_HEIGHT - pad - footer.height);
 	return {
-		svg: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`,
+		svg: finishSvg(root, SLIDE_WIDTH, SLIDE_HEIGHT, fonts),
 		width: SLIDE_WIDTH,
 		height: SLIDE_HEIGHT,
 		smallestText: Math.min(size, SLIDE.source, SLIDE.legend - 2),

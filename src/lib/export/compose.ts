@@ -255,6 +255,66 @@ export function outlineTexts(root: Element, fonts: ExportFonts): void {
 }
 
 /**
+ * An export's root: its title and a description carrying the words in full. Outlined text is not
+ * text, so these keep the words findable and readable by screen readers.
+ */
+export function startSvg(title: string, description: readonly string[]): SVGSVGElement {
+	const root = make('svg', { xmlns: SVG_NS, version: '1.1' });
+	const titleElement = make('title');
+	titleElement.textContent = title;
+	const desc = make('desc');
+	desc.textContent = description.filter(Boolean).join('\n');
+	root.append(titleElement, desc);
+	return root;
+}
+
+/** The footer of a chart or slide: a rule, then the note and the source line, each wrapped. */
+export function layoutFooter(font: Font, note: string, source: string, type: Type, inner: number) {
+	const noteLines = note.trim() ? wrapText(font, note.trim(), type.note, inner) : [];
+	const sourceLines = wrapText(font, source, type.source, inner).slice(0, 3);
+	return {
+		height:
+			type.gap * 2 + noteLines.length * type.note * 1.35 + sourceLines.length * type.source * 1.4,
+		/** Draws it into `parent` from `top`, across `inner` from the left padding. */
+		draw(parent: Element, top: number) {
+			let y = top + type.gap;
+			const x2 = type.padding + inner;
+			parent.append(
+				make('line', { x1: type.padding, x2, y1: y, y2: y, stroke: RULE, 'stroke-width': 1 })
+			);
+			y += type.gap;
+			for (const line of noteLines) {
+				y += type.note * 1.35;
+				parent.append(label(line, type.padding, y - type.note * 0.35, type.note, 400, INK));
+			}
+			for (const line of sourceLines) {
+				y += type.source * 1.4;
+				parent.append(label(line, type.padding, y - type.source * 0.4, type.source, 400, MUTED));
+			}
+		}
+	};
+}
+
+/** Sizes the export, outlines its text (it must be in the document to be measured) and writes it. */
+export function finishSvg(
+	root: SVGSVGElement,
+	width: number,
+	height: number,
+	fonts: ExportFonts
+): string {
+	root.setAttribute('width', String(width));
+	root.setAttribute('height', String(height));
+	root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+	document.body.append(root);
+	try {
+		outlineTexts(root, fonts);
+	} finally {
+		root.remove();
+	}
+	return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
+}
+
+/**
  * The export of a chart drawn in the page as `chart` (at the width wanted: on-screen width, or
  * the slide's chart width from `slideChartWidth`).
  */
@@ -269,17 +329,9 @@ export function composeChart(
 	const chartWidth = chart.width.baseVal.value;
 	const chartHeight = chart.height.baseVal.value;
 	const regular = fonts.forWeight(400);
-	const root = make('svg', { xmlns: SVG_NS, version: '1.1' });
-	// Outlined text is not text: the title and a description keep the words findable and readable
-	// by screen readers, and state the filters and the source in so many words.
-	const titleElement = make('title');
-	titleElement.textContent = meta.title;
-	const description = make('desc');
-	description.textContent = [meta.subtitle, meta.note.trim(), meta.source]
-		.filter(Boolean)
-		.join('\n');
+	const root = startSvg(meta.title, [meta.subtitle, meta.note.trim(), meta.source]);
 	const defs = make('defs');
-	root.append(titleElement, description, defs);
+	root.append(defs);
 	const width = size === 'slide' ? SLIDE_WIDTH : Math.max(chartWidth + 2 * type.padding, 480);
 	const inner = width - 2 * type.padding;
 	const parts = make('g', { 'font-family': EXPORT_FONT_FAMILY });
@@ -301,10 +353,8 @@ export function composeChart(
 	y += legendHeight + (legendHeight > 0 ? type.gap : 0);
 
 	// The footer is laid out first on a slide, which has a fixed height for the chart to fit in.
-	const noteLines = meta.note.trim() ? wrapText(regular, meta.note.trim(), type.note, inner) : [];
-	const sourceLines = wrapText(regular, meta.source, type.source, inner).slice(0, 3);
-	const footerHeight =
-		type.gap * 2 + noteLines.length * type.note * 1.35 + sourceLines.length * type.source * 1.4;
+	const footer = layoutFooter(regular, meta.note, meta.source, type, inner);
+	const footerHeight = footer.height;
 	let scale = 1;
 	let chartArea: ComposedChart['chartArea'] = null;
 	if (size === 'slide') {
@@ -323,42 +373,14 @@ export function composeChart(
 	y += chartHeight * scale;
 
 	const height = size === 'slide' ? SLIDE_HEIGHT : y + footerHeight + type.padding;
-	let footerY = height - type.padding - footerHeight + type.gap;
-	parts.append(
-		make('line', {
-			x1: type.padding,
-			x2: width - type.padding,
-			y1: footerY,
-			y2: footerY,
-			stroke: RULE,
-			'stroke-width': 1
-		})
-	);
-	footerY += type.gap;
-	for (const line of noteLines) {
-		footerY += type.note * 1.35;
-		parts.append(label(line, type.padding, footerY - type.note * 0.35, type.note, 400, INK));
-	}
-	for (const line of sourceLines) {
-		footerY += type.source * 1.4;
-		parts.append(label(line, type.padding, footerY - type.source * 0.4, type.source, 400, MUTED));
-	}
+	footer.draw(parts, height - type.padding - footerHeight);
 
-	root.setAttribute('width', String(Math.round(width)));
-	root.setAttribute('height', String(Math.round(height)));
-	root.setAttribute('viewBox', `0 0 ${Math.round(width)} ${Math.round(height)}`);
 	defs.after(make('rect', { width: '100%', height: '100%', fill: '#ffffff' }));
 	root.append(parts);
 	const smallestChartText = smallestFont(placed) * scale;
 	const smallestText = Math.min(smallestChartText, type.source, type.subtitle, type.legend);
-	document.body.append(root);
-	try {
-		outlineTexts(root, fonts);
-	} finally {
-		root.remove();
-	}
 	return {
-		svg: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`,
+		svg: finishSvg(root, Math.round(width), Math.round(height), fonts),
 		width: Math.round(width),
 		height: Math.round(height),
 		smallestText,

@@ -1,4 +1,6 @@
 // The line every exported chart carries, so a slide says where its numbers come from.
+import type { DashboardView } from '$lib/dashboard/view';
+
 export interface SourceFacts {
 	articles: number;
 	outlets: number;
@@ -25,4 +27,14 @@ export function sourceLine(facts: SourceFacts): string {
 export function localDate(date: Date): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** What a chart's source line says of the view it shows: its articles, outlets and codebook. */
+export function sourceFacts(view: DashboardView): Omit<SourceFacts, 'date'> {
+	const { id, version } = view.corpus.codebook;
+	return {
+		articles: view.articles.length,
+		outlets: new Set(view.articles.map((article) => article.outlet)).size,
+		codebook: { id, version }
+	};
 }
