@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from './tests/e2e/chromium';
 
-const PORT = 4173;
+/** PARALLAX_E2E_PORT lets two checkouts run their end-to-end suites side by side. */
+const PORT = Number(process.env.PARALLAX_E2E_PORT ?? 4173);
 /** The end-to-end server gets a store of its own, rebuilt from the seeds on every run. */
-const E2E_DB = join(tmpdir(), 'parallax-e2e', 'parallax.db');
+const E2E_DB = join(tmpdir(), `parallax-e2e-${PORT}`, 'parallax.db');
 
 export default defineConfig({
 	testDir: 'tests/e2e',
