@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { peekFromAnotherProcess } from '../../src/lib/server/testing/peek-store';
 import { isRunning, startServer, type RunningServer } from './server-process';
 
 const PORT = 4181;
@@ -121,4 +122,53 @@ test('killing the server while it writes an uploaded corpus leaves the store as 
 	const corpora = await (await fetch(`${server.url}/corpora`)).text();
 	expect(corpora).toContain('Seed corpus');
 	expect(corpora).not.toContain('>Big<');
+});
+
+test('a write the server acknowledged survives kill -9 after another program read the store during a review', async () => {
+	test.setTimeout(60_000);
+	const db = join(dir, 'parallax.db');
+	let server = await start(db);
+	expect((await fetch(`${server.url}/articles`)).status).toBe(200);
+	await server.stop();
+	server = await start(db);
+
+	// A review starts an import worker, which opens the store a second time in the same process.
+	const { id } = (await (
+		await fetch(`${server.url}/import/uploads`, { method: 'POST' })
+	).json()) as {
+		id: string;
+	};
+	const base = `${server.url}/import/uploads/${id}`;
+	const put = await fetch(`${base}?name=small.csv`, {
+		method: 'PUT',
+		headers: { 'content-type': 'application/octet-stream' },
+		body: 'id,outlet,text\n1,Wire,Moscow urged Washington to cooperate in Syria.\n'
+	});
+	expect(put.status).toBe(201);
+	await fetch(`${base}/review`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ files: {} })
+	});
+	await expect
+		.poll(async () => ((await (await fetch(`${base}/review`)).json()) as { state: string }).state)
+		.toBe('ready');
+
+	// An analyst reads the store with another program, which closes it again.
+	expect(peekFromAnotherProcess(db, 'articles')).toBe(0);
+	expect(existsSync(`${db}-wal`)).toBe(true);
+
+	const created = await fetch(`${server.url}/briefings?/create`, {
+		method: 'POST',
+		headers: { origin: server.url, 'content-type': 'application/x-www-form-urlencoded' },
+		body: 'name=Kept+through+a+crash',
+		redirect: 'manual'
+	});
+	expect(created.status).toBe(303);
+	server.process.kill('SIGKILL');
+	await new Promise((done) => server.process.once('exit', done));
+	running = null;
+
+	server = await start(db);
+	expect(await (await fetch(`${server.url}/briefings`)).text()).toContain('Kept through a crash');
 });

@@ -1,6 +1,6 @@
 // Opens the SQLite store, refusing files that are not Parallax stores, and brings its schema up to date.
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 
@@ -8,8 +8,6 @@ export type Store = Database.Database;
 
 /** "PRLX": marks a SQLite file as a Parallax store, so a foreign database is never migrated. */
 export const APPLICATION_ID = 0x50524c58;
-
-const SQLITE_HEADER = 'SQLite format 3\0';
 
 /** A store file that cannot be used; the file is left exactly as it was. */
 export class StoreError extends Error {
@@ -22,25 +20,18 @@ export class StoreError extends Error {
 	}
 }
 
-function readHeader(file: string): string {
-	const buffer = Buffer.alloc(16);
-	const fd = openSync(file, 'r');
-	try {
-		const read = readSync(fd, buffer, 0, 16, 0);
-		return buffer.subarray(0, read).toString('latin1');
-	} finally {
-		closeSync(fd);
-	}
-}
-
 const ADVICE = 'move it aside or set PARALLAX_DB to another path; Parallax will not overwrite it';
 
-/** Looks at an existing file without writing to it and says why it is not ours, if it is not. */
+/**
+ * Looks at an existing file without writing to it and says why it is not ours, if it is not.
+ * It reads the file only through SQLite: closing any other descriptor of the file would drop
+ * every POSIX lock this process holds on it, the live connections' too, and another program
+ * opening the store would then take it for unused and delete its write-ahead log.
+ */
 function inspectExisting(file: string): string | null {
 	const stat = statSync(file);
 	if (!stat.isFile()) return `it is not a regular file (${ADVICE})`;
 	if (stat.size === 0) return null;
-	if (readHeader(file) !== SQLITE_HEADER) return `it is not a SQLite database (${ADVICE})`;
 	let probe: Database.Database | undefined;
 	try {
 		probe = new Database(file, { readonly: true, fileMustExist: true });
@@ -58,6 +49,8 @@ function inspectExisting(file: string): string | null {
 		}
 		return null;
 	} catch (error) {
+		if ((error as { code?: string }).code === 'SQLITE_NOTADB')
+			return `it is not a SQLite database (${ADVICE})`;
 		return `it cannot be read as a SQLite database (${(error as Error).message}; ${ADVICE})`;
 	} finally {
 		probe?.close();
