@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import { guard, hostPolicy } from './http-policy.js';
 
 const entry = resolve('build/handler.js');
 if (!existsSync(entry)) {
@@ -25,7 +26,9 @@ console.log(`Parallax: starting on http://${host}:${port}/`);
 // Importing the handler opens the store (and exits with a message naming a bad one).
 const { handler } = await import(pathToFileURL(entry).href);
 
+const allowedHost = hostPolicy();
 const server = createServer((request, response) => {
+	if (guard(request, response, allowedHost)) return;
 	if (!process.env.ORIGIN && !request.headers['x-forwarded-proto'])
 		request.headers['x-forwarded-proto'] = 'http';
 	handler(request, response, () => {

@@ -160,7 +160,11 @@ test('a write the server acknowledged survives kill -9 after another program rea
 
 	const created = await fetch(`${server.url}/briefings?/create`, {
 		method: 'POST',
-		headers: { origin: server.url, 'content-type': 'application/x-www-form-urlencoded' },
+		headers: {
+			origin: server.url,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded'
+		},
 		body: 'name=Kept+through+a+crash',
 		redirect: 'manual'
 	});

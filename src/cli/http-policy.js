@@ -1,0 +1,119 @@
+// What the server checks and adds on every request before SvelteKit or the static files see it:
+// the Host must be one the dashboard is served as (a page on another domain that resolves to
+// 127.0.0.1 — DNS rebinding — is refused), a state-changing request must not come from another
+// site, and every response carries the security headers. Plain JavaScript: start.js loads it
+// without a build step.
+import { hostname } from 'node:os';
+
+/** Headers on every response; a page's own CSP (SvelteKit's, with script hashes) replaces ours. */
+export const SECURITY_HEADERS = Object.freeze({
+	'content-security-policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'",
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'same-origin',
+	'permissions-policy':
+		'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), interest-cohort=()',
+	'x-frame-options': 'DENY',
+	'cross-origin-opener-policy': 'same-origin',
+	'cross-origin-resource-policy': 'same-origin'
+});
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The host name of a Host header or URL authority, lower-cased, without port or brackets.
+ * @param {string} authority
+ */
+export function hostName(authority) {
+	const value = String(authority).trim().toLowerCase();
+	if (value.startsWith('[')) return value.slice(1).split(']')[0] ?? '';
+	const colon = value.lastIndexOf(':');
+	return colon >= 0 ? value.slice(0, colon) : value;
+}
+
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/** An address typed as such cannot be rebound: rebinding needs a name the attacker's DNS answers. */
+const isAddress = (/** @type {string} */ name) => IPV4.test(name) || name.includes(':');
+
+/**
+ * The host names the dashboard answers to: addresses, localhost, this machine's own name, the
+ * host of ORIGIN, and PARALLAX_ALLOWED_HOSTS (comma-separated; `.example.org` allows its
+ * subdomains too; `*` turns the check off, for a proxy that rewrites Host itself).
+ * @param {Record<string, string | undefined>} env
+ * @returns {(authority: string | undefined) => boolean}
+ */
+export function hostPolicy(env = process.env) {
+	const machine = hostname().toLowerCase();
+	const names = new Set(['localhost', machine, `${machine}.local`]);
+	const suffixes = ['.localhost'];
+	let any = false;
+	if (env.ORIGIN) names.add(hostName(new URL(env.ORIGIN).host));
+	for (const entry of (env.PARALLAX_ALLOWED_HOSTS ?? '').split(',')) {
+		const name = entry.trim().toLowerCase();
+		if (name === '*') any = true;
+		else if (name.startsWith('.')) suffixes.push(name);
+		else if (name) names.add(hostName(name));
+	}
+	return (authority) => {
+		if (any) return true;
+		if (!authority) return false;
+		const name = hostName(authority);
+		return isAddress(name) || names.has(name) || suffixes.some((s) => name.endsWith(s));
+	};
+}
+
+/**
+ * Why a request is refused, or null to serve it. `request` needs only `method` and `headers`
+ * (lower-case names, as Node gives them).
+ * @param {{ method?: string, headers: Record<string, string | string[] | undefined> }} request
+ * @param {(authority: string | undefined) => boolean} allowedHost
+ * @returns {{ status: number, message: string } | null}
+ */
+export function refusal(request, allowedHost) {
+	const host = /** @type {string | undefined} */ (request.headers.host);
+	if (!allowedHost(host)) {
+		const port = /:(\d+)$/.exec(String(host ?? ''))?.[1];
+		const at = port ? `:${port}` : '';
+		return {
+			status: 403,
+			message: `Parallax does not answer to the host name "${hostName(host ?? '')}". Open it at http://127.0.0.1${at}/ or http://localhost${at}/, or add the name to PARALLAX_ALLOWED_HOSTS if it is yours.`
+		};
+	}
+	if (SAFE_METHODS.has(request.method ?? 'GET')) return null;
+	const site = request.headers['sec-fetch-site'];
+	const origin = /** @type {string | undefined} */ (request.headers.origin);
+	const crossSite =
+		site === 'cross-site' ||
+		site === 'same-site' ||
+		(origin !== undefined && (origin === 'null' || hostOf(origin) !== String(host).toLowerCase()));
+	if (crossSite)
+		return {
+			status: 403,
+			message:
+				'Parallax refused a change requested by another site. Make changes from the dashboard itself.'
+		};
+	return null;
+}
+
+/** @param {string} origin */
+function hostOf(origin) {
+	try {
+		return new URL(origin).host.toLowerCase();
+	} catch {
+		return '';
+	}
+}
+
+/**
+ * Adds the security headers and answers a refused request itself; true when it answered.
+ * @param {Parameters<typeof refusal>[0]} request
+ * @param {{ setHeader(name: string, value: string): unknown, writeHead(status: number, headers: Record<string, string>): unknown, end(body: string): unknown }} response
+ * @param {(authority: string | undefined) => boolean} allowedHost
+ */
+export function guard(request, response, allowedHost) {
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+	const refused = refusal(request, allowedHost);
+	if (!refused) return false;
+	response.writeHead(refused.status, { 'content-type': 'text/plain; charset=utf-8' });
+	response.end(`${refused.message}\n`);
+	return true;
+}
