@@ -2,14 +2,12 @@
 // sentences (seeded, so every run codes the same text), beside the bare throughput of the
 // tokenizer the engine builds on over the same text. Prints figures; asserts nothing.
 //   npm run bench:engine [-- --articles 10000]
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyzeText, defaultCodebook, readArticleFile } from '../../src/lib/engine';
-import { seededRandom } from '../../src/lib/engine/evaluation/seeded-random';
+import { seedSentences, syntheticRows } from './synthetic-corpus';
 
 const { values } = parseArgs({
 	options: {
@@ -19,53 +17,8 @@ const { values } = parseArgs({
 });
 const ARTICLES = Number(values.articles);
 
-const seedTexts = readdirSync('seeds')
-	.filter((name) => name.endsWith('.txt'))
-	.map((name) => readFileSync(join('seeds', name), 'utf8'));
-const sentences = seedTexts
-	.flatMap((text) => text.split(/(?<=[.!?][”"’]?)\s+|\n+/))
-	.map((sentence) => sentence.trim())
-	.filter((sentence) => sentence.split(/\s+/).length >= 6);
-const furniture = [
-	'Listen Live',
-	'Get short URL',
-	'0 46',
-	'Fact checked',
-	'LISTEN MORE:',
-	'Read more: Related coverage'
-];
-const outlets = [
-	'Sputnik',
-	'RT',
-	'TASS',
-	'Reuters',
-	'Al Arabiya',
-	'SANA',
-	'Daily Sabah',
-	'Jordan Times'
-];
-
-const next = seededRandom(Number(values.seed));
-const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-
-function syntheticArticle(): string {
-	const lines: string[] = [pick(sentences).replace(/[.!?]+$/, ''), ''];
-	if (next() < 0.5) lines.push(pick(furniture), '');
-	const paragraphs = 8 + Math.floor(next() * 10);
-	for (let p = 0; p < paragraphs; p++) {
-		const count = 1 + Math.floor(next() * 3);
-		lines.push(Array.from({ length: count }, () => pick(sentences)).join(' '), '');
-	}
-	if (next() < 0.3) lines.push(pick(furniture));
-	return lines.join('\n');
-}
-
-const rows = Array.from({ length: ARTICLES }, (_, i) => ({
-	id: `bench-${i}`,
-	outlet: pick(outlets),
-	date: `2015-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`,
-	text: syntheticArticle()
-}));
+const sentences = seedSentences();
+const rows = syntheticRows(ARTICLES, Number(values.seed), sentences);
 const csv = Papa.unparse(rows);
 const bytes = new TextEncoder().encode(csv);
 const megabytes = bytes.length / 1e6;
