@@ -1,9 +1,9 @@
 // A briefing's slides as files: a PDF with one 16:9 page per item, and a ZIP of 2× PNGs with a
-// sources.csv. The pages are the PNGs drawn from the same slide SVGs that present mode shows.
+// sources.csv. Both hold the 2× pixels drawn from the same slide SVGs that present mode shows.
 import { zipSync } from 'fflate';
-import { PDFDocument } from 'pdf-lib';
 import type { ComposedChart } from './compose';
-import { svgToPng } from './raster';
+import { pdfOfImages, type PdfPage } from './pdf';
+import { svgToPng, svgToRgb } from './raster';
 
 /** A slide is 1280 × 720 px at 1×: 960 × 540 pt on a PDF page (96 px to 72 pt). */
 const PT_PER_PX = 0.75;
@@ -14,18 +14,16 @@ async function pngBytes(slide: ComposedChart, scale: number): Promise<Uint8Array
 	);
 }
 
-/** One page per slide, each the slide's 2× PNG filling a page of the slide's proportions. */
+/** One page per slide, each the slide's 2× pixels filling a page of the slide's proportions. */
 export async function briefingPdf(slides: readonly ComposedChart[], title: string): Promise<Blob> {
-	const pdf = await PDFDocument.create();
-	pdf.setTitle(title);
-	pdf.setCreator('Parallax');
-	for (const slide of slides) {
-		const image = await pdf.embedPng(await pngBytes(slide, 2));
-		const page = pdf.addPage([slide.width * PT_PER_PX, slide.height * PT_PER_PX]);
-		page.drawImage(image, { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() });
-	}
-	// Without object streams every page object stays readable (and countable) by simple tools.
-	const bytes = await pdf.save({ useObjectStreams: false });
+	const pages: PdfPage[] = [];
+	for (const slide of slides)
+		pages.push({
+			width: slide.width * PT_PER_PX,
+			height: slide.height * PT_PER_PX,
+			...(await svgToRgb(slide.svg, slide.width, slide.height, 2))
+		});
+	const bytes = pdfOfImages(pages, { title, creator: 'Parallax' });
 	return new Blob([bytes.slice().buffer], { type: 'application/pdf' });
 }
 
