@@ -22,7 +22,9 @@ const MULTIPLIER: Record<string, number> = { '': 1, K: 1024, M: 1024 ** 2, G: 10
 /** "2G", "500M", "750K" or a number of bytes, as BODY_SIZE_LIMIT is written; null if not one. */
 export function parseBytes(text: string): number | null {
 	const match = SIZE.exec(text.trim());
-	return match ? Math.round(Number(match[1]) * MULTIPLIER[match[2].toUpperCase()]) : null;
+	if (!match) return null;
+	const [, amount = '', unit = ''] = match;
+	return Math.round(Number(amount) * (MULTIPLIER[unit.toUpperCase()] ?? 1));
 }
 
 const warned = new Set<string>();

@@ -54,6 +54,8 @@ export async function writeBody(
 	path: string,
 	{ check, signal }: WriteBodyOptions
 ): Promise<number> {
+	// Opened first: a file that cannot be made leaves the body unread, for the caller to read out.
+	const file = await open(path, 'wx');
 	const reader = body.getReader();
 	const aborted = new Promise<never>((_, reject) => {
 		if (signal.aborted) reject(signal.reason);
@@ -67,7 +69,6 @@ export async function writeBody(
 			broken = true;
 			throw new BodyBroken(error);
 		});
-	const file = await open(path, 'wx');
 	let bytes = 0;
 	try {
 		for (;;) {

@@ -189,8 +189,8 @@ async function storeFile(
 				? `${clean} is ${formatBytes(write.declared)}; one import takes at most ${formatBytes(limit)} in all. Import the files in smaller parts.`
 				: `With ${clean} (${formatBytes(write.declared)}) this import would come to ${formatBytes(already + write.declared)}; one import takes at most ${formatBytes(limit)} in all. Import the files in smaller parts.`
 		);
-	const taken =
-		quota === Infinity ? 0 : (await spaceTaken(options.root ?? uploadRoot())) - write.declared;
+	// What the other uploads take: this file is checked against what is left.
+	const taken = quota === Infinity ? 0 : await spaceTaken(options.root ?? uploadRoot(), write);
 	const full = () =>
 		new UploadError(
 			413,
