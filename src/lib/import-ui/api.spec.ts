@@ -54,6 +54,21 @@ describe('importApi.review', () => {
 		]);
 	});
 
+	it('tells how many uploads are ahead while this one waits for a worker, then the reading', async () => {
+		const { fetcher } = scripted([
+			{ state: 'queued', ahead: 2 },
+			{ state: 'queued', ahead: 0 },
+			{ state: 'reading', progress: progress(40) },
+			{ state: 'ready', review: review as never }
+		]);
+		const seen: string[] = [];
+		await importApi('/b', fetcher).review('u1', null, {
+			onWaiting: (ahead) => seen.push(`waiting ${ahead}`),
+			onProgress: (p) => seen.push(`read ${p?.rows}`)
+		});
+		expect(seen).toEqual(['waiting 2', 'waiting 0', 'read 40']);
+	});
+
 	it('throws the server’s reason when the reading failed', async () => {
 		const { fetcher } = scripted([
 			{ state: 'reading', progress: null },
@@ -74,6 +89,29 @@ describe('importApi.review', () => {
 		controller.abort(new Error('cancelled'));
 		await expect(reviewing).rejects.toThrow('cancelled');
 		expect(calls.length).toBeLessThanOrEqual(2);
+	});
+});
+
+describe('importApi requests that change an upload', () => {
+	it('carry the header that tells the server they come from the import page', async () => {
+		const asked: string[] = [];
+		const fetcher = (async (url: string, init?: RequestInit) => {
+			const header = new Headers(init?.headers).get('x-parallax-upload');
+			asked.push(`${init?.method ?? 'GET'} ${url} ${header}`);
+			const body = url.endsWith('/commit') ? { slug: 'x' } : { id: 'u1', state: 'ready', review };
+			return new Response(JSON.stringify(body), { status: 200 });
+		}) as typeof fetch;
+		const api = importApi('/b', fetcher);
+		await api.createUpload();
+		await api.review('u1', null);
+		await api.commit('u1', { files: {}, name: 'x' });
+		await api.remove('u1');
+		expect(asked).toEqual([
+			'POST /b 1',
+			'POST /b/u1/review 1',
+			'POST /b/u1/commit 1',
+			'DELETE /b/u1 1'
+		]);
 	});
 });
 

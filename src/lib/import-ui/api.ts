@@ -1,11 +1,12 @@
 // The page's client for the import endpoints: start an upload, review it, import it, or drop it.
-import type {
-	CommitRequest,
-	CommitResult,
-	ImportReview,
-	ReadingProgress,
-	ReviewChoices,
-	ReviewStatus
+import {
+	UPLOAD_HEADER,
+	type CommitRequest,
+	type CommitResult,
+	type ImportReview,
+	type ReadingProgress,
+	type ReviewChoices,
+	type ReviewStatus
 } from './review';
 
 /** How often the page asks how far the server has got. */
@@ -16,6 +17,8 @@ export interface ReviewOptions {
 	signal?: AbortSignal;
 	/** Each answer while the server is still reading: which file, how many rows, how many bytes. */
 	onProgress?: (progress: ReadingProgress | null) => void;
+	/** Each answer while the upload waits for a worker: how many uploads are ahead of it. */
+	onWaiting?: (ahead: number) => void;
 }
 
 export interface CommitOptions {
@@ -90,19 +93,22 @@ function pause(ms: number, signal?: AbortSignal): Promise<void> {
 
 /** The endpoints under `base` (the `/import/uploads` route as resolved for this app). */
 export function importApi(base: string, fetcher: typeof fetch = fetch): ImportApi {
+	// Every request that changes an upload says it comes from this page (see UPLOAD_HEADER).
 	const json = (body: unknown): RequestInit => ({
 		method: 'POST',
-		headers: { 'content-type': 'application/json' },
+		headers: { 'content-type': 'application/json', [UPLOAD_HEADER]: '1' },
 		body: JSON.stringify(body)
 	});
 	const at = (upload: string) => `${base}/${encodeURIComponent(upload)}`;
 	return {
 		async createUpload() {
-			const { id } = await answer<{ id: string }>(await fetcher(base, { method: 'POST' }));
+			const { id } = await answer<{ id: string }>(
+				await fetcher(base, { method: 'POST', headers: { [UPLOAD_HEADER]: '1' } })
+			);
 			return id;
 		},
 		fileUrl: (upload, name) => `${at(upload)}?name=${encodeURIComponent(name)}`,
-		async review(upload, choices, { signal, onProgress } = {}) {
+		async review(upload, choices, { signal, onProgress, onWaiting } = {}) {
 			const url = `${at(upload)}/review`;
 			let status = await answer<ReviewStatus>(
 				await fetcher(url, { ...json(choices ?? {}), signal })
@@ -111,6 +117,7 @@ export function importApi(base: string, fetcher: typeof fetch = fetch): ImportAp
 				if (status.state === 'ready') return status.review;
 				if (status.state === 'failed') throw new ImportRequestError(500, status.message);
 				if (status.state === 'reading') onProgress?.(status.progress);
+				if (status.state === 'queued') onWaiting?.(status.ahead);
 				await pause(POLL_MS, signal);
 				status = await answer<ReviewStatus>(await fetcher(url, { signal, cache: 'no-store' }));
 			}
@@ -133,7 +140,11 @@ export function importApi(base: string, fetcher: typeof fetch = fetch): ImportAp
 			return written;
 		},
 		async remove(upload) {
-			await fetcher(at(upload), { method: 'DELETE', keepalive: true });
+			await fetcher(at(upload), {
+				method: 'DELETE',
+				headers: { [UPLOAD_HEADER]: '1' },
+				keepalive: true
+			});
 		}
 	};
 }

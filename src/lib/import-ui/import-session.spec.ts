@@ -60,6 +60,29 @@ describe('ImportSession', () => {
 		expect(calls).toEqual(['create', 'review u1 null']);
 	});
 
+	it('shows how many uploads are ahead while the server has not started reading this one', async () => {
+		let waited: (number | null)[] = [];
+		const { api } = fakeApi({
+			review: async (_upload, choices, options) => {
+				options?.onWaiting?.(3);
+				waited.push(session.waiting);
+				options?.onWaiting?.(0);
+				waited.push(session.waiting);
+				options?.onProgress?.(null);
+				waited.push(session.waiting);
+				return reviewOf(choices);
+			}
+		});
+		const session = new ImportSession(api, { send: instantSend });
+		await session.start([csv('a.csv')]);
+		expect(waited).toEqual([3, 0, null]);
+		expect(session.phase).toBe('review');
+		waited = [];
+		await session.setDateOrder('a.csv', 'dmy');
+		expect(waited).toEqual([3, 0, null]);
+		expect(session.waiting).toBe(null);
+	});
+
 	it('refuses a pick the import cannot read, sending nothing', async () => {
 		const { api, calls } = fakeApi();
 		const session = new ImportSession(api, { send: instantSend });

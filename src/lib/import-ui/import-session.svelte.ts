@@ -25,6 +25,8 @@ export class ImportSession {
 	progress = $state.raw<UploadProgress | null>(null);
 	/** How far the server has read the files (first review or re-review), while it reads. */
 	reading = $state.raw<ReadingProgress | null>(null);
+	/** How many uploads are ahead of this one while it waits for the server to read it. */
+	waiting = $state<number | null>(null);
 	/** Articles written of all, while the import's transaction runs. */
 	writing = $state.raw<{ written: number; total: number } | null>(null);
 	review = $state.raw<ImportReview | null>(null);
@@ -118,10 +120,16 @@ export class ImportSession {
 			});
 			this.phase = 'reading';
 			this.reading = null;
+			this.waiting = null;
 			const review = await this.#api.review(id, null, {
 				signal: controller.signal,
-				onProgress: (progress) => (this.reading = progress)
+				onWaiting: (ahead) => (this.waiting = ahead),
+				onProgress: (progress) => {
+					this.waiting = null;
+					this.reading = progress;
+				}
 			});
+			this.waiting = null;
 			if (controller.signal.aborted) throw new UploadCancelled();
 			this.#show(review);
 			this.phase = 'review';
@@ -213,9 +221,15 @@ export class ImportSession {
 		this.error = null;
 		try {
 			this.reading = null;
+			this.waiting = null;
 			const review = await this.#api.review(upload, this.#choices(), {
+				onWaiting: (ahead) => {
+					if (asked === this.#asked) this.waiting = ahead;
+				},
 				onProgress: (progress) => {
-					if (asked === this.#asked) this.reading = progress;
+					if (asked !== this.#asked) return;
+					this.waiting = null;
+					this.reading = progress;
 				}
 			});
 			if (asked !== this.#asked || this.#upload !== upload) return;
@@ -230,7 +244,10 @@ export class ImportSession {
 		} catch (error) {
 			if (asked === this.#asked) this.error = (error as Error).message;
 		} finally {
-			if (asked === this.#asked) this.updating = false;
+			if (asked === this.#asked) {
+				this.updating = false;
+				this.waiting = null;
+			}
 		}
 	}
 
@@ -245,6 +262,7 @@ export class ImportSession {
 		this.files = [];
 		this.progress = null;
 		this.reading = null;
+		this.waiting = null;
 		this.writing = null;
 		this.review = null;
 		this.choices = {};

@@ -6,6 +6,7 @@ import {
 	readChoices,
 	readCommitRequest,
 	totalsLines,
+	waitingLine,
 	type ReviewFile
 } from './review';
 import { fileReport, importReview } from './testing/reviews';
@@ -124,6 +125,17 @@ describe('readCommitRequest', () => {
 		[null, { name: '', description: undefined, files: {} }]
 	])('reads %j', (value, expected) => {
 		expect(readCommitRequest(value)).toEqual(expected);
+	});
+});
+
+describe('waitingLine', () => {
+	it.each([
+		[0, 'Waiting for another import to be read: this one is next.'],
+		[1, 'Waiting: 1 import ahead of this one.'],
+		[3, 'Waiting: 3 imports ahead of this one.'],
+		[1200, 'Waiting: 1,200 imports ahead of this one.']
+	])('says %i ahead as %j', (ahead, line) => {
+		expect(waitingLine(ahead)).toBe(line);
 	});
 });
 

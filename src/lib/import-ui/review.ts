@@ -17,6 +17,12 @@ export type ReviewDates = DateColumnReport;
 export type ReviewDateExample = DateExample;
 export type ReviewTotals = ImportTotals;
 
+/**
+ * The header the import page sends with every request that changes an upload: a page on another
+ * site cannot send it (it would need a CORS preflight, never granted), so the server knows it.
+ */
+export const UPLOAD_HEADER = 'x-parallax-upload';
+
 /** Problems a review lists at most; the bad-rows CSV holds them all. */
 export const REVIEW_PROBLEMS = 5000;
 
@@ -29,10 +35,12 @@ export interface ImportReview extends ImportReport {
 export type ReadingProgress = PlanProgress;
 
 /**
- * Where an upload stands on the server, as the review endpoint answers (and is polled): being
- * read, read with its report, being written, or failed with the reason.
+ * Where an upload stands on the server, as the review endpoint answers (and is polled): waiting
+ * for a worker behind `ahead` other uploads, being read, read with its report, being written, or
+ * failed with the reason.
  */
 export type ReviewStatus =
+	| { state: 'queued'; ahead: number }
 	| { state: 'reading'; progress: ReadingProgress | null }
 	| { state: 'ready'; review: ImportReview }
 	| { state: 'writing'; written: number; total: number }
@@ -170,6 +178,12 @@ const ENCODING_NAMES: Record<string, string> = {
 	'utf-16be': 'UTF-16 (big-endian)',
 	'windows-1252': 'Windows-1252'
 };
+
+/** What the page says while the upload waits for a worker, `ahead` others before it. */
+export function waitingLine(ahead: number): string {
+	if (ahead === 0) return 'Waiting for another import to be read: this one is next.';
+	return `Waiting: ${count.format(ahead)} ${ahead === 1 ? 'import' : 'imports'} ahead of this one.`;
+}
 
 /** "UTF-8 with BOM", "Windows-1252"; "unreadable" when no encoding fits. */
 export function encodingLabel(encoding: string | null, bom: boolean): string {

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { send, serve } from '$lib/server/testing/node-http';
 import {
 	addUploadFile,
 	cleanFileName,
@@ -10,7 +11,6 @@ import {
 	uploadPaths,
 	removeUpload,
 	sweepUploads,
-	UPLOAD_LIFETIME_MS,
 	UploadError
 } from './uploads.server';
 
@@ -38,8 +38,8 @@ describe('uploads', () => {
 	it('stores files under their names and reads them back byte for byte', async () => {
 		const id = await createUpload(root);
 		expect(id).toMatch(/^[0-9a-f]{32}$/);
-		await addUploadFile(id, 'a.csv', body('text\nhello\n'), root);
-		await addUploadFile(id, 'C:\\exports\\b.json', body('[]'), root);
+		await addUploadFile(id, 'a.csv', body('text\nhello\n'), { root });
+		await addUploadFile(id, 'C:\\exports\\b.json', body('[]'), { root });
 		expect(await listUpload(id, root)).toEqual([
 			{ name: 'a.csv', stored: '001.csv', bytes: 11 },
 			{ name: 'b.json', stored: '002.json', bytes: 2 }
@@ -63,15 +63,15 @@ describe('uploads', () => {
 		['', 400, 'The file has no name.']
 	])('refuses a file named %j with status %i', async (name, status, message) => {
 		const id = await createUpload(root);
-		await expect(addUploadFile(id, name, body('x'), root)).rejects.toEqual(
+		await expect(addUploadFile(id, name, body('x'), { root })).rejects.toEqual(
 			new UploadError(status, message)
 		);
 	});
 
 	it('refuses a second file of the same name', async () => {
 		const id = await createUpload(root);
-		await addUploadFile(id, 'a.csv', body('x'), root);
-		await expect(addUploadFile(id, 'a.csv', body('y'), root)).rejects.toMatchObject({
+		await addUploadFile(id, 'a.csv', body('x'), { root });
+		await expect(addUploadFile(id, 'a.csv', body('y'), { root })).rejects.toMatchObject({
 			status: 409,
 			message: 'a.csv is already in this upload.'
 		});
@@ -79,17 +79,50 @@ describe('uploads', () => {
 
 	it('refuses bytes past the limit over all files and keeps nothing of the refused file', async () => {
 		const id = await createUpload(root);
-		await addUploadFile(id, 'a.csv', body('12345'), root, 8);
-		await expect(addUploadFile(id, 'b.csv', body('67890'), root, 8)).rejects.toMatchObject({
+		await addUploadFile(id, 'a.csv', body('12345'), { root, limit: 8 });
+		await expect(
+			addUploadFile(id, 'b.csv', body('67890'), { root, limit: 8 })
+		).rejects.toMatchObject({
 			status: 413
 		});
 		expect((await listUpload(id, root)).map((f) => f.name)).toEqual(['a.csv']);
 		expect((await readdir(join(root, id))).sort()).toEqual(['001.csv', 'files.json']);
 	});
 
+	it('answers a body that runs past the limit with 413 and the limit, not a reset', async () => {
+		const id = await createUpload(root);
+		const server = await serve(
+			async (request) => {
+				try {
+					await addUploadFile(id, 'a.csv', request.body, { root, limit: 1024 * 1024 });
+					return Response.json({}, { status: 201 });
+				} catch (error) {
+					const { status, message } = error as UploadError;
+					return Response.json({ message }, { status });
+				}
+			},
+			600 * 1024 * 1024
+		);
+		try {
+			// Chunked, with no length to check first: the limit is found while the bytes stream.
+			const received = await send(`${server.url}/`, 'PUT', new Uint8Array(3 * 1024 * 1024), {
+				'content-type': 'application/octet-stream'
+			});
+			expect(received).toEqual({
+				status: 413,
+				body: JSON.stringify({
+					message: 'The files come to more than 1.0 MB; one import takes at most that.'
+				})
+			});
+			expect(await readdir(join(root, id))).toEqual(['files.json']);
+		} finally {
+			await server.close();
+		}
+	});
+
 	it('keeps nothing of a file whose connection drops midway', async () => {
 		const id = await createUpload(root);
-		await expect(addUploadFile(id, 'a.csv', broken(), root)).rejects.toMatchObject({
+		await expect(addUploadFile(id, 'a.csv', broken(), { root })).rejects.toMatchObject({
 			status: 400,
 			message: 'a.csv did not arrive whole; send it again.'
 		});
@@ -105,7 +138,7 @@ describe('uploads', () => {
 				);
 			}
 		});
-		await expect(addUploadFile(id, 'a.csv', limited, root)).rejects.toEqual(
+		await expect(addUploadFile(id, 'a.csv', limited, { root })).rejects.toEqual(
 			new UploadError(
 				413,
 				'a.csv is more than this server accepts in one request (Content-length of 9 exceeds limit of 4 bytes.); start it with BODY_SIZE_LIMIT=600M'
@@ -126,18 +159,19 @@ describe('uploads', () => {
 		await removeUpload(id, root);
 		await expect(listUpload(id, root)).rejects.toMatchObject({
 			status: 404,
-			message: 'This upload is gone (cancelled, imported or over a day old).'
+			message: 'This upload is gone (cancelled, imported, or removed after being left unused).'
 		});
 	});
 
-	it('sweeps uploads older than a day and keeps younger ones', async () => {
-		const old = await createUpload(root);
-		const young = await createUpload(root);
+	it('sweeps uploads left unused for more than two hours and keeps one used an hour ago', async () => {
+		const idle = await createUpload(root);
+		const fresh = await createUpload(root);
 		const now = Date.now();
-		const past = new Date(now - UPLOAD_LIFETIME_MS - 60_000);
-		await utimes(join(root, old), past, past);
-		expect(await sweepUploads(now, root)).toEqual([old]);
-		expect(await readdir(root)).toEqual([young]);
+		const hours = (n: number) => new Date(now - n * 60 * 60 * 1000);
+		await utimes(join(root, idle), hours(3), hours(3));
+		await utimes(join(root, fresh), hours(1), hours(1));
+		expect(await sweepUploads(now, root)).toEqual([idle]);
+		expect(await readdir(root)).toEqual([fresh]);
 	});
 
 	it('sweeps nothing when there is no upload folder yet', async () => {

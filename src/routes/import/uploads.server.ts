@@ -1,22 +1,19 @@
 // Files waiting to be imported: one folder per upload under the system's temp folder (never in the
-// repository), streamed to disk as they arrive, removed on commit or cancel and after 24 hours.
+// repository), streamed to disk as they arrive, removed on commit or cancel, and swept once left
+// unused for a while. All uploads together stay under a disk quota; a file being written is known,
+// so cancelling its upload stops the write and a sweep leaves it alone.
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import {
 	ACCEPTED_EXTENSIONS,
 	extensionOf,
 	formatBytes,
 	MAX_UPLOAD_BYTES
 } from '$lib/import-ui/files';
-
-/** Uploads older than this are removed by the next sweep, whatever became of them. */
-export const UPLOAD_LIFETIME_MS = 24 * 60 * 60 * 1000;
+import { DEFAULT_SETTINGS, idleWords } from './settings.server';
+import { BodyBroken, discardBody, writeBody } from './upload-body.server';
 
 const MANIFEST = 'files.json';
 const ID = /^[0-9a-f]{32}$/;
@@ -39,6 +36,18 @@ export interface UploadedFile {
 	bytes: number;
 }
 
+/** A file being written: its upload's folder aborts it on removal and waits for it to let go. */
+interface Write {
+	controller: AbortController;
+	/** The bytes it announced (Content-Length), kept for it in the quota; 0 when unknown. */
+	declared: number;
+	written: number;
+	done: Promise<void>;
+}
+
+const writing = new Map<string, Write>();
+const removing = new Set<string>();
+
 export function uploadRoot(): string {
 	return join(tmpdir(), 'parallax-uploads');
 }
@@ -53,7 +62,10 @@ async function manifestOf(folder: string): Promise<UploadedFile[]> {
 		return JSON.parse(await readFile(join(folder, MANIFEST), 'utf8')) as UploadedFile[];
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-			throw new UploadError(404, 'This upload is gone (cancelled, imported or over a day old).');
+			throw new UploadError(
+				404,
+				'This upload is gone (cancelled, imported, or removed after being left unused).'
+			);
 		throw error;
 	}
 }
@@ -67,6 +79,11 @@ export async function createUpload(root = uploadRoot()): Promise<string> {
 	return id;
 }
 
+/** Marks the upload as in use now: the sweep measures how long it was left from here. */
+export async function touchUpload(id: string, root = uploadRoot(), now = new Date()) {
+	await utimes(folderOf(root, id), now, now).catch(() => {});
+}
+
 /** The name a user gave a file, as it may be shown: its last path part, without control characters. */
 export function cleanFileName(name: string): string {
 	// eslint-disable-next-line no-control-regex
@@ -75,20 +92,84 @@ export function cleanFileName(name: string): string {
 }
 
 /**
+ * The disk all uploads under `root` take, with what files being written have announced beyond what
+ * they have written so far; `except` is a write left out of the count (its own).
+ */
+export async function spaceTaken(root = uploadRoot(), except?: Write): Promise<number> {
+	let total = 0;
+	for (const entry of await readdir(root).catch(() => [] as string[])) {
+		if (!ID.test(entry)) continue;
+		const folder = join(root, entry);
+		for (const name of await readdir(folder).catch(() => [] as string[]))
+			total += (await stat(join(folder, name)).catch(() => null))?.size ?? 0;
+		const write = writing.get(folder);
+		if (write && write !== except) total += Math.max(0, write.declared - write.written);
+	}
+	return total;
+}
+
+export interface AddFileOptions {
+	root?: string;
+	/** One upload's files in all take at most this. */
+	limit?: number;
+	/** All uploads together take at most this. */
+	quota?: number;
+	/** The length the request announced (Content-Length), checked before any byte is read. */
+	declared?: number;
+	/** For the quota's message: how long an unused upload is kept. */
+	idleMs?: number;
+}
+
+/**
  * Streams one file's bytes into the upload's folder. Refuses names the import does not read, a
- * second file of the same name, and anything past the upload's size limit; a file that does not
- * arrive whole (refused, or the client gone) leaves nothing behind.
+ * second file of the same name, a file while another of the upload is arriving, and anything past
+ * the upload's limit or the quota (before the body when its length is announced). A file that does
+ * not arrive whole (refused, cancelled, or the client gone) leaves nothing behind, and a refused
+ * body is read to its end so its sender gets the answer.
  */
 export async function addUploadFile(
 	id: string,
 	name: string,
 	body: ReadableStream<Uint8Array> | null,
-	root = uploadRoot(),
-	limit = MAX_UPLOAD_BYTES
+	options: AddFileOptions = {}
 ): Promise<UploadedFile> {
-	const folder = folderOf(root, id);
+	try {
+		const folder = folderOf(options.root ?? uploadRoot(), id);
+		const clean = cleanFileName(name);
+		if (writing.has(folder))
+			throw new UploadError(
+				409,
+				`Another file of this upload is still arriving; send ${clean || 'this one'} after it.`
+			);
+		let settle = () => {};
+		const write: Write = {
+			controller: new AbortController(),
+			declared: Math.max(0, options.declared ?? 0),
+			written: 0,
+			done: new Promise((resolve) => (settle = resolve))
+		};
+		writing.set(folder, write);
+		try {
+			return await storeFile(folder, clean, body, write, options);
+		} finally {
+			writing.delete(folder);
+			settle();
+		}
+	} finally {
+		// Refused before its first byte was read: read it out all the same.
+		discardBody(body);
+	}
+}
+
+async function storeFile(
+	folder: string,
+	clean: string,
+	body: ReadableStream<Uint8Array> | null,
+	write: Write,
+	options: AddFileOptions
+): Promise<UploadedFile> {
+	if (removing.has(folder)) throw cancelled(clean);
 	const files = await manifestOf(folder);
-	const clean = cleanFileName(name);
 	if (!clean) throw new UploadError(400, 'The file has no name.');
 	if (!(ACCEPTED_EXTENSIONS as readonly string[]).includes(extensionOf(clean)))
 		throw new UploadError(
@@ -98,52 +179,70 @@ export async function addUploadFile(
 	if (files.some((file) => file.name === clean))
 		throw new UploadError(409, `${clean} is already in this upload.`);
 	if (!body) throw new UploadError(400, `${clean} arrived empty.`);
+	const limit = options.limit ?? MAX_UPLOAD_BYTES;
+	const quota = options.quota ?? Infinity;
 	const already = files.reduce((sum, file) => sum + file.bytes, 0);
+	if (write.declared > 0 && already + write.declared > limit)
+		throw new UploadError(
+			413,
+			already === 0
+				? `${clean} is ${formatBytes(write.declared)}; one import takes at most ${formatBytes(limit)} in all. Import the files in smaller parts.`
+				: `With ${clean} (${formatBytes(write.declared)}) this import would come to ${formatBytes(already + write.declared)}; one import takes at most ${formatBytes(limit)} in all. Import the files in smaller parts.`
+		);
+	// What the other uploads take: this file is checked against what is left.
+	const taken = quota === Infinity ? 0 : await spaceTaken(options.root ?? uploadRoot(), write);
+	const full = () =>
+		new UploadError(
+			413,
+			`Parallax keeps at most ${formatBytes(quota)} of uploads waiting to be imported, and ${formatBytes(taken)} are taken. Import or cancel the uploads waiting, or try again later: uploads left unused for ${idleWords(options.idleMs ?? DEFAULT_SETTINGS.uploadIdleMs)} are removed.`
+		);
+	if (taken + write.declared > quota) throw full();
 	const stored = `${String(files.length + 1).padStart(3, '0')}${extensionOf(clean)}`;
-	const path = join(folder, stored);
-	let bytes = 0;
-	const count = new Transform({
-		transform(chunk: Buffer, _encoding, next) {
-			bytes += chunk.length;
-			if (already + bytes > limit)
-				next(
-					new UploadError(
+	let bytes: number;
+	try {
+		bytes = await writeBody(body, join(folder, stored), {
+			signal: write.controller.signal,
+			check: (bytes) => {
+				if (already + bytes > limit)
+					throw new UploadError(
 						413,
 						`The files come to more than ${formatBytes(limit)}; one import takes at most that.`
-					)
-				);
-			else next(null, chunk);
-		}
-	});
-	try {
-		await pipeline(
-			Readable.fromWeb(body as WebReadableStream<Uint8Array>),
-			count,
-			createWriteStream(path)
-		);
+					);
+				if (taken + bytes > quota) throw full();
+				write.written = bytes;
+			}
+		});
 	} catch (error) {
-		await rm(path, { force: true });
-		if (error instanceof UploadError) throw error;
+		if (write.controller.signal.aborted) throw cancelled(clean);
+		if (!(error instanceof BodyBroken)) throw error;
 		// The server's own request limit (adapter-node's BODY_SIZE_LIMIT) says 413 with its figures.
-		if ((error as { status?: number }).status === 413)
+		const cause = error.cause as { status?: number; message?: string };
+		if (cause?.status === 413)
 			throw new UploadError(
 				413,
-				`${clean} is more than this server accepts in one request (${(error as Error).message}); start it with BODY_SIZE_LIMIT=600M`
+				`${clean} is more than this server accepts in one request (${cause.message}); start it with BODY_SIZE_LIMIT=600M`
 			);
 		throw new UploadError(400, `${clean} did not arrive whole; send it again.`);
 	}
+	if (write.controller.signal.aborted) throw cancelled(clean);
 	const file = { name: clean, stored, bytes };
 	await writeFile(join(folder, MANIFEST), JSON.stringify([...files, file]));
+	await utimes(folder, new Date(), new Date());
 	return file;
 }
 
-/** The upload's files as the import reads them: each one's name and where it is on disk. */
+function cancelled(name: string): UploadError {
+	return new UploadError(410, `The upload was cancelled while ${name || 'a file'} was being sent.`);
+}
+
+/** The upload's files as the import reads them (each one's name and where it is on disk). */
 export async function uploadPaths(
 	id: string,
 	root = uploadRoot()
 ): Promise<{ name: string; path: string }[]> {
 	const folder = folderOf(root, id);
 	const files = await manifestOf(folder);
+	await touchUpload(id, root);
 	return files.map((file) => ({ name: file.name, path: join(folder, file.stored) }));
 }
 
@@ -152,26 +251,40 @@ export async function listUpload(id: string, root = uploadRoot()): Promise<Uploa
 	return manifestOf(folderOf(root, id));
 }
 
-/** Removes an upload and its files; removing one that is gone is not an error. */
+/**
+ * Removes an upload and its files; a file being written to it is stopped first (its request
+ * answers 410). Removing one that is gone is not an error.
+ */
 export async function removeUpload(id: string, root = uploadRoot()): Promise<void> {
-	await rm(folderOf(root, id), { recursive: true, force: true });
+	const folder = folderOf(root, id);
+	removing.add(folder);
+	try {
+		const write = writing.get(folder);
+		if (write) {
+			write.controller.abort(new Error('The upload was removed.'));
+			await write.done;
+		}
+		await rm(folder, { recursive: true, force: true });
+	} finally {
+		removing.delete(folder);
+	}
 }
 
-/** Removes uploads last touched more than a day before `now`; returns the ids removed. */
-export async function sweepUploads(now = Date.now(), root = uploadRoot()): Promise<string[]> {
-	let entries: string[];
-	try {
-		entries = await readdir(root);
-	} catch {
-		return [];
-	}
+/**
+ * Removes the uploads under `root` unused for longer than `idleMs` before `now` (a file still
+ * arriving counts as use); returns the ids removed.
+ */
+export async function sweepUploads(
+	now = Date.now(),
+	root = uploadRoot(),
+	idleMs = DEFAULT_SETTINGS.uploadIdleMs
+): Promise<string[]> {
 	const removed: string[] = [];
-	for (const entry of entries) {
-		if (!ID.test(entry)) continue;
-		const folder = join(root, entry);
-		const info = await stat(folder).catch(() => null);
-		if (info && now - info.mtimeMs > UPLOAD_LIFETIME_MS) {
-			await rm(folder, { recursive: true, force: true });
+	for (const entry of await readdir(root).catch(() => [] as string[])) {
+		if (!ID.test(entry) || writing.has(join(root, entry))) continue;
+		const info = await stat(join(root, entry)).catch(() => null);
+		if (info && now - info.mtimeMs > idleMs) {
+			await removeUpload(entry, root);
 			removed.push(entry);
 		}
 	}

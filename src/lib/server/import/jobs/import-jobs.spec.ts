@@ -155,16 +155,97 @@ describe('ImportJobs', () => {
 		expect(corpora()).toEqual([]);
 	});
 
-	it('keeps only the most recent workers, ending the least recently used', async () => {
-		const small = new ImportJobs({ dbPath, reportLimit: 10, keep: 1 });
+	it('reviews 40 uploads at once with two workers: every one gets its report, none is cancelled', async () => {
+		const pool = new ImportJobs({ dbPath, reportLimit: 10, workers: 2 });
 		try {
-			const a = csvFile('a.csv', rowsCsv(3));
-			await small.report('u1', [a]);
-			await small.report('u2', [a]);
-			expect(small.status('u1')).toBe(null);
-			expect(small.status('u2')?.state).toBe('ready');
+			const uploads = Array.from({ length: 40 }, (_, i) => `u${i + 1}`);
+			for (const [i, upload] of uploads.entries())
+				pool.review(upload, [csvFile(`${upload}.csv`, rowsCsv(i + 1))]);
+			let mostReading = 0;
+			for (;;) {
+				const states = uploads.map((upload) => pool.status(upload));
+				mostReading = Math.max(mostReading, states.filter((s) => s?.state === 'reading').length);
+				if (states.every((s) => s?.state === 'ready' || s?.state === 'failed' || s === null)) break;
+				await new Promise((resolve) => setTimeout(resolve, 5));
+			}
+			expect(mostReading).toBeLessThanOrEqual(2);
+			expect(
+				uploads.map((upload) => {
+					const status = pool.status(upload);
+					return status?.state === 'ready' ? status.report.totals.good : status;
+				})
+			).toEqual(uploads.map((_, i) => i + 1));
 		} finally {
-			small.close();
+			pool.close();
+		}
+	}, 30_000);
+
+	it('tells a waiting upload how many are ahead of it in the queue', async () => {
+		const pool = new ImportJobs({ dbPath, reportLimit: 10, workers: 1 });
+		try {
+			const big = csvFile('big.csv', rowsCsv(20_000));
+			const small = csvFile('small.csv', rowsCsv(3));
+			expect(pool.review('u1', [big])).toEqual({ state: 'reading', progress: null });
+			expect(pool.review('u2', [small])).toEqual({ state: 'queued', ahead: 0 });
+			expect(pool.review('u3', [small])).toEqual({ state: 'queued', ahead: 1 });
+			await pool.report('u2', [small]);
+			expect(pool.status('u3')?.state).not.toBe('queued');
+			expect((await pool.report('u3', [small])).totals.good).toBe(3);
+			expect(pool.status('u1')?.state).toBe('ready');
+		} finally {
+			pool.close();
+		}
+	}, 30_000);
+
+	it('cancels a queued upload: it leaves the queue and the ones behind it move up', async () => {
+		const pool = new ImportJobs({ dbPath, reportLimit: 10, workers: 1 });
+		try {
+			const big = csvFile('big.csv', rowsCsv(20_000));
+			const small = csvFile('small.csv', rowsCsv(3));
+			pool.review('u1', [big]);
+			pool.review('u2', [small]);
+			pool.review('u3', [small]);
+			const waiting = pool.report('u2', [small]);
+			pool.cancel('u2');
+			await expect(waiting).rejects.toThrow('The import was cancelled.');
+			expect(pool.status('u2')).toBe(null);
+			expect(pool.status('u3')).toEqual({ state: 'queued', ahead: 0 });
+			expect((await pool.report('u3', [small])).totals.good).toBe(3);
+		} finally {
+			pool.close();
+		}
+	}, 30_000);
+
+	it('keeps the report of a plan whose worker went to another upload, and reads it again when needed', async () => {
+		const pool = new ImportJobs({ dbPath, reportLimit: 10, workers: 1 });
+		try {
+			const bad = csvFile(
+				'bad.csv',
+				rowsCsv(40, (row) => row % 2 === 0)
+			);
+			const first = await pool.report('u1', [bad]);
+			await pool.report('u2', [csvFile('b.csv', rowsCsv(3))]);
+			expect(pool.status('u1')).toEqual({ state: 'ready', report: first });
+			expect((await pool.problems('u1', [bad])).length).toBe(20);
+			const result = await pool.commit('u1', [bad], { name: 'Read again' }, () => null);
+			expect(result).toMatchObject({ slug: 'read-again', imported: 20 });
+			expect(pool.status('u2')?.state).toBe('ready');
+		} finally {
+			pool.close();
+		}
+	});
+
+	it('fails a review whose files are gone with a message that names no server path', async () => {
+		const file = csvFile('gone.csv', rowsCsv(3));
+		rmSync(file.path);
+		await expect(jobs.report('u1', [file])).rejects.toThrow(ImportJobError);
+		const status = jobs.status('u1');
+		expect(status?.state).toBe('failed');
+		if (status?.state === 'failed') {
+			expect(status.message).toBe(
+				'The uploaded files are no longer on the server; upload them again.'
+			);
+			expect(status.message).not.toContain(dir);
 		}
 	});
 });

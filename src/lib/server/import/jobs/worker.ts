@@ -74,6 +74,17 @@ function handle(message: ToWorker): void {
 	send({ type: 'committed', job, result });
 }
 
+/** What the user is told: a system error names a path on the server, so it is told in words. */
+function userMessage(error: unknown): string {
+	if (error && typeof error === 'object' && 'syscall' in error) {
+		console.error('Import worker:', error);
+		return (error as NodeJS.ErrnoException).code === 'ENOENT'
+			? 'The uploaded files are no longer on the server; upload them again.'
+			: 'Parallax could not read the uploaded files on the server; the server log says why.';
+	}
+	return (error as Error).message ?? String(error);
+}
+
 port.on('message', (message: ToWorker) => {
 	try {
 		handle(message);
@@ -81,7 +92,7 @@ port.on('message', (message: ToWorker) => {
 		send({
 			type: 'failed',
 			job: message.job,
-			message: (error as Error).message ?? String(error),
+			message: userMessage(error),
 			input: error instanceof InputError
 		});
 	}

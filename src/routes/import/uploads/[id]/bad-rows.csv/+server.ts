@@ -1,10 +1,11 @@
 // Every problem of a reviewed upload as CSV (file, row, field, reason), formulas neutralised.
 import { badRowsCsv, badRowsFileName } from '$lib/import-ui/bad-rows';
 import { readChoices } from '$lib/import-ui/review';
-import { failure, importJobs, jobFiles } from '../../../jobs.server';
+import { failure, importJobs, jobFiles, sweepUnusedUploads } from '../../../jobs.server';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params, url }) => {
+	sweepUnusedUploads();
 	try {
 		let choices: unknown = null;
 		try {

@@ -2,11 +2,13 @@
 // write runs in the upload's worker; the page polls the review endpoint for how far it has got.
 import { json } from '@sveltejs/kit';
 import { importVerdict, readCommitRequest } from '$lib/import-ui/review';
-import { failure, importJobs, jobFiles } from '../../../jobs.server';
+import { failure, importJobs, jobFiles, uploadRequestRefusal } from '../../../jobs.server';
 import { removeUpload } from '../../../uploads.server';
 import type { RequestHandler } from './$types';
 
-export const POST: RequestHandler = async ({ params, request }) => {
+export const POST: RequestHandler = async ({ params, request, url }) => {
+	const refusal = uploadRequestRefusal(request, url);
+	if (refusal) return refusal;
 	try {
 		const wanted = readCommitRequest(await request.json().catch(() => null));
 		const files = await jobFiles(params.id, { files: wanted.files });

@@ -1,9 +1,16 @@
 // Reviews an upload under the user's choices: POST starts reading it in a worker (or finds that
-// under way or done), GET tells where it stands. Nothing is written.
+// queued, under way or done), GET tells where it stands. Nothing is written.
 import { json } from '@sveltejs/kit';
 import type { JobStatus } from '$lib/server/import/jobs/import-jobs';
 import { readChoices, type ReviewStatus } from '$lib/import-ui/review';
-import { failure, importJobs, jobFiles } from '../../../jobs.server';
+import {
+	failure,
+	importJobs,
+	jobFiles,
+	sweepUnusedUploads,
+	uploadRequestRefusal
+} from '../../../jobs.server';
+import { touchUpload } from '../../../uploads.server';
 import type { RequestHandler } from './$types';
 
 function statusOf(upload: string, status: JobStatus): ReviewStatus {
@@ -12,7 +19,9 @@ function statusOf(upload: string, status: JobStatus): ReviewStatus {
 		: status;
 }
 
-export const POST: RequestHandler = async ({ params, request }) => {
+export const POST: RequestHandler = async ({ params, request, url }) => {
+	const refusal = uploadRequestRefusal(request, url);
+	if (refusal) return refusal;
 	try {
 		const choices = readChoices(await request.json().catch(() => null));
 		const status = importJobs().review(params.id, await jobFiles(params.id, choices));
@@ -22,12 +31,15 @@ export const POST: RequestHandler = async ({ params, request }) => {
 	}
 };
 
-export const GET: RequestHandler = ({ params }) => {
+export const GET: RequestHandler = async ({ params }) => {
+	sweepUnusedUploads();
 	const status = importJobs().status(params.id);
 	if (!status)
 		return json(
-			{ message: 'Nothing is reading this upload: it was cancelled, imported, or set aside.' },
+			{ message: 'Nothing is reading this upload: it was cancelled or imported.' },
 			{ status: 404 }
 		);
+	// A page waiting on it is using it: the sweep counts idle time from its last look.
+	if (status.state !== 'ready' && status.state !== 'failed') await touchUpload(params.id);
 	return json(statusOf(params.id, status), { headers: { 'cache-control': 'no-store' } });
 };
