@@ -79,19 +79,27 @@ export function refusal(request, allowedHost) {
 		};
 	}
 	if (SAFE_METHODS.has(request.method ?? 'GET')) return null;
-	const site = request.headers['sec-fetch-site'];
-	const origin = /** @type {string | undefined} */ (request.headers.origin);
-	const crossSite =
-		site === 'cross-site' ||
-		site === 'same-site' ||
-		(origin !== undefined && (origin === 'null' || hostOf(origin) !== String(host).toLowerCase()));
-	if (crossSite)
+	if (fromAnotherSite(request.headers['sec-fetch-site'], request.headers.origin, host))
 		return {
 			status: 403,
 			message:
 				'Parallax refused a change requested by another site. Make changes from the dashboard itself.'
 		};
 	return null;
+}
+
+/**
+ * Whether a browser marked a request as sent by another site: by Sec-Fetch-Site, or by an Origin
+ * other than the host asked for. A request with neither is no browser's (curl, a script): every
+ * browser names one of them on a cross-site POST, and cannot forge either.
+ * @param {string | string[] | undefined} site the Sec-Fetch-Site header
+ * @param {string | string[] | undefined} origin the Origin header
+ * @param {string | undefined} host the Host header
+ */
+export function fromAnotherSite(site, origin, host) {
+	if (site === 'cross-site' || site === 'same-site') return true;
+	if (origin === undefined) return false;
+	return origin === 'null' || hostOf(String(origin)) !== String(host).toLowerCase();
 }
 
 /** @param {string} origin */

@@ -92,29 +92,6 @@ describe('importApi.review', () => {
 	});
 });
 
-describe('importApi requests that change an upload', () => {
-	it('carry the header that tells the server they come from the import page', async () => {
-		const asked: string[] = [];
-		const fetcher = (async (url: string, init?: RequestInit) => {
-			const header = new Headers(init?.headers).get('x-parallax-upload');
-			asked.push(`${init?.method ?? 'GET'} ${url} ${header}`);
-			const body = url.endsWith('/commit') ? { slug: 'x' } : { id: 'u1', state: 'ready', review };
-			return new Response(JSON.stringify(body), { status: 200 });
-		}) as typeof fetch;
-		const api = importApi('/b', fetcher);
-		await api.createUpload();
-		await api.review('u1', null);
-		await api.commit('u1', { files: {}, name: 'x' });
-		await api.remove('u1');
-		expect(asked).toEqual([
-			'POST /b 1',
-			'POST /b/u1/review 1',
-			'POST /b/u1/commit 1',
-			'DELETE /b/u1 1'
-		]);
-	});
-});
-
 describe('importApi.commit', () => {
 	it('polls how far the write is while the import request runs', async () => {
 		let finish: (r: Response) => void = () => {};

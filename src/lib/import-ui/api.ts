@@ -1,6 +1,5 @@
 // The page's client for the import endpoints: start an upload, review it, import it, or drop it.
 import {
-	UPLOAD_HEADER,
 	type CommitRequest,
 	type CommitResult,
 	type ImportReview,
@@ -93,18 +92,15 @@ function pause(ms: number, signal?: AbortSignal): Promise<void> {
 
 /** The endpoints under `base` (the `/import/uploads` route as resolved for this app). */
 export function importApi(base: string, fetcher: typeof fetch = fetch): ImportApi {
-	// Every request that changes an upload says it comes from this page (see UPLOAD_HEADER).
 	const json = (body: unknown): RequestInit => ({
 		method: 'POST',
-		headers: { 'content-type': 'application/json', [UPLOAD_HEADER]: '1' },
+		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify(body)
 	});
 	const at = (upload: string) => `${base}/${encodeURIComponent(upload)}`;
 	return {
 		async createUpload() {
-			const { id } = await answer<{ id: string }>(
-				await fetcher(base, { method: 'POST', headers: { [UPLOAD_HEADER]: '1' } })
-			);
+			const { id } = await answer<{ id: string }>(await fetcher(base, { method: 'POST' }));
 			return id;
 		},
 		fileUrl: (upload, name) => `${at(upload)}?name=${encodeURIComponent(name)}`,
@@ -140,11 +136,7 @@ export function importApi(base: string, fetcher: typeof fetch = fetch): ImportAp
 			return written;
 		},
 		async remove(upload) {
-			await fetcher(at(upload), {
-				method: 'DELETE',
-				headers: { [UPLOAD_HEADER]: '1' },
-				keepalive: true
-			});
+			await fetcher(at(upload), { method: 'DELETE', keepalive: true });
 		}
 	};
 }

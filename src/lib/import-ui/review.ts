@@ -17,12 +17,6 @@ export type ReviewDates = DateColumnReport;
 export type ReviewDateExample = DateExample;
 export type ReviewTotals = ImportTotals;
 
-/**
- * The header the import page sends with every request that changes an upload: a page on another
- * site cannot send it (it would need a CORS preflight, never granted), so the server knows it.
- */
-export const UPLOAD_HEADER = 'x-parallax-upload';
-
 /** Problems a review lists at most; the bad-rows CSV holds them all. */
 export const REVIEW_PROBLEMS = 5000;
 

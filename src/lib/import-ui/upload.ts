@@ -1,6 +1,5 @@
 // Sends picked files to the server one after another with XMLHttpRequest, the one browser API that
 // reports upload progress, so the page can show bytes sent and cancel midway.
-import { UPLOAD_HEADER } from './review';
 
 /** How far an upload has come, over all its files. */
 export interface UploadProgress {
@@ -71,7 +70,6 @@ export const sendWithXhr: SendFile = (url, body, onProgress) => {
 		xhr.addEventListener('abort', () => reject(new UploadCancelled()));
 		xhr.open('PUT', url);
 		xhr.setRequestHeader('content-type', 'application/octet-stream');
-		xhr.setRequestHeader(UPLOAD_HEADER, '1');
 		xhr.send(body);
 	});
 	return { done, abort: () => xhr.abort() };

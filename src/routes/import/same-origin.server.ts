@@ -1,18 +1,13 @@
-// Whether a request that changes an upload comes from Parallax's own import page. A page on
-// another site can still send a "simple" POST (no-cors, text/plain) to it; the browser marks such
-// a request as cross-site, and cannot add the app's own header to it without a CORS preflight,
-// which Parallax never grants.
+// Whether a request that changes an upload comes from Parallax's own pages. A page on another site
+// can still send a "simple" POST (no-cors, text/plain) to it, which the browser marks as
+// cross-site. The server in front (src/cli/start.js) refuses those already; the upload endpoints
+// ask the same rule again, so the dev server and the route tests keep it too.
 import { json } from '@sveltejs/kit';
-import { UPLOAD_HEADER } from '$lib/import-ui/review';
+import { fromAnotherSite } from '../../cli/http-policy.js';
 
 export function fromImportPage(request: Request, url: URL): boolean {
-	const site = request.headers.get('sec-fetch-site');
-	if (site !== null) return site === 'same-origin';
-	if (request.headers.get(UPLOAD_HEADER) === '1') return true;
-	const origin = request.headers.get('origin');
-	if (origin !== null) return origin === url.origin;
-	// Neither header: not a browser (curl, a script), as every browser names one on a cross-site POST.
-	return true;
+	const header = (name: string) => request.headers.get(name) ?? undefined;
+	return !fromAnotherSite(header('sec-fetch-site'), header('origin'), header('host') ?? url.host);
 }
 
 /** The refusal for a request from elsewhere. */
