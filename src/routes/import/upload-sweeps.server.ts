@@ -36,7 +36,7 @@ export function startUploadSweeps(options: SweepOptions): NodeJS.Timeout {
 
 let running: NodeJS.Timeout | null = null;
 
-/** The server's sweep, started by the first request to the upload API (and sweeping at once). */
+/** The server's sweep, started when the server starts (and sweeping at once); later calls do nothing. */
 export function ensureUploadSweeps(onRemoved: (id: string) => void): void {
 	if (running) return;
 	const { uploadIdleMs } = importSettings();
