@@ -108,6 +108,47 @@ describe('unpackArchive', () => {
 	});
 });
 
+describe('unpackArchive with a damaged directory', () => {
+	/** A one-member zip with its central directory entry (found by its signature) changed. */
+	function withEntry(change: (zip: DataView, entry: number) => void): Uint8Array {
+		const zip = zipSync({ 'a.csv': bytes('text\nOne\n') });
+		const entry = Buffer.from(zip).indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+		change(new DataView(zip.buffer, zip.byteOffset, zip.byteLength), entry);
+		return zip;
+	}
+
+	it.each([
+		[
+			'a directory that points past the archive',
+			withEntry((zip) => zip.setUint32(zip.byteLength - 6, 0xfffff, true)),
+			{
+				file: 'd.zip',
+				reason:
+					'cannot be read as a zip archive (its list of members is cut short or damaged); re-create it or import its files directly'
+			}
+		],
+		[
+			'a member whose local header is not where the directory says',
+			withEntry((zip, entry) => zip.setUint32(entry + 42, 3, true)),
+			{
+				file: 'd.zip/a.csv',
+				reason: 'is damaged in the archive: its data is not where the archive says'
+			}
+		],
+		[
+			'an encrypted member',
+			withEntry((zip, entry) => zip.setUint16(entry + 8, zip.getUint16(entry + 8, true) | 1, true)),
+			{ file: 'd.zip/a.csv', reason: 'is encrypted; re-create the archive without a password' }
+		]
+	])('reports %s as a problem', (_, zip, problem) => {
+		expect(unpackArchive({ name: 'd.zip', bytes: zip })).toEqual({
+			files: [],
+			problems: [problem],
+			notes: []
+		});
+	});
+});
+
 describe('expandArchives', () => {
 	it('replaces archives by their members in place, members keeping the archive’s options', () => {
 		const files = [
