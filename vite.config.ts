@@ -7,7 +7,8 @@ export default defineConfig({
 	// its named exports resolve the same there as in the browser.
 	ssr: { noExternal: ['opentype.js'] },
 	test: {
-		include: ['src/**/*.spec.ts'],
+		// tests/e2e also holds *.spec.ts files, but for Playwright: only the hostile-input suite runs here.
+		include: ['src/**/*.spec.ts', 'tests/hostile/**/*.spec.ts'],
 		environment: 'node'
 	}
 });

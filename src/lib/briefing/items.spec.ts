@@ -197,6 +197,14 @@ describe('readPin', () => {
 		expect(pin.unit.text).toBe('a'.repeat(19_999));
 	});
 
+	it('drops control characters a pin brings, so no slide it makes is invalid XML', () => {
+		const pin = readPin({
+			...QUOTE,
+			article: { ...article(), outlet: 'R\u0000T', title: 'Moscow\u001b calls' }
+		}) as QuotePin;
+		expect(pin.article).toMatchObject({ outlet: 'RT', title: 'Moscow calls' });
+	});
+
 	it('keeps the first 12 outlets of a storyline and the first 6 quotes of each', () => {
 		const quotes = Array.from({ length: 9 }, (_, i) => ({ unit: unit(i + 1), article: article() }));
 		const outlets = Array.from({ length: 15 }, (_, i) => ({ outlet: `O${i}`, units: quotes }));

@@ -1,4 +1,5 @@
 // Small readers for untrusted JSON, each naming the field at fault, for the briefing's pin checks.
+import { stripUnsafe } from '$lib/engine/reading/fields';
 
 /** A pin, caption or name the user sent that cannot be kept; the message is for the user. */
 export class BriefingError extends Error {
@@ -38,10 +39,13 @@ export function oneOf<T extends string>(value: unknown, field: string, options: 
 	return value as T;
 }
 
-/** A string cut to `max`: what is kept to be read, where only the tail would be lost. */
+/**
+ * A string cut to `max`: what is kept to be read, where only the tail would be lost. Characters
+ * no slide or export can hold are dropped, as an import drops them from article text.
+ */
 export function text(value: unknown, field: string, max: number): string {
 	if (typeof value !== 'string') fail(field, 'must be a string');
-	return clip(value, max);
+	return clip(stripUnsafe(value).text, max);
 }
 
 /** Like `text`, but blank is refused: names and keys a pin cannot do without. */

@@ -69,6 +69,16 @@ describe('sourcesCsv', () => {
 			'3,storyline,,talks · Geneva,Seed corpus,,RT,3,Talks in Geneva,30 Sep 2015,https://rt.com/a,Two.'
 		]);
 	});
+
+	it('leaves article_url empty for a URL that is not a web address, so no spreadsheet links it', () => {
+		const pinned = { ...article, url: 'javascript:alert(document.cookie)' };
+		const lines = sourcesCsv(
+			[item(0, { kind: 'quote', corpus: 'seeds', unit: unit(1, 'Quoted.'), article: pinned })],
+			() => 'Seed corpus',
+			() => ''
+		).split('\r\n');
+		expect(lines[1]).toBe('1,quote,,,Seed corpus,,RT,3,Talks in Geneva,30 Sep 2015,,Quoted.');
+	});
 });
 
 describe('slideFileName', () => {

@@ -7,6 +7,7 @@ import type { ExportFonts } from '$lib/export/fonts';
 import { safeCsv, type CsvCell } from '$lib/export/safe-csv';
 import { frameColours, frameName } from '$lib/charts/frame-colours';
 import type { EvidenceUnit } from '$lib/coded-corpus';
+import { safeHref } from '$lib/engine/safe-href';
 import type { BriefingItem, QuotePin } from './items';
 
 export type ComposeChartSlide = (
@@ -24,6 +25,12 @@ function slideQuote(unit: EvidenceUnit, article: QuotePin['article']): SlideQuot
 		text: unit.text,
 		frames: frames.map((frame) => ({ label: frameName(frame), colour: colours.get(frame)! }))
 	};
+}
+
+/** The article's address as a slide cites it: only a web address, never whatever else a file gave. */
+function webAddress(article: QuotePin['article']): string {
+	const href = safeHref(article.url);
+	return href ? ` · ${href}` : '';
 }
 
 /** One slide for an item: the chart's own slide export, or a quote slide stating its article. */
@@ -45,7 +52,7 @@ export async function itemSlide(
 				heading: `${pin.article.outlet}: ${pin.unit.codes.length > 0 ? frameName(pin.unit.codes[0]!.frame) : 'quote'}`,
 				quotes: [slideQuote(pin.unit, pin.article)],
 				caption: item.caption,
-				source: `Parallax · ${pin.article.outlet}, “${pin.article.title}”, ${pin.article.dateLabel}${pin.article.url ? ` · ${pin.article.url}` : ''} · ${date}`
+				source: `Parallax · ${pin.article.outlet}, “${pin.article.title}”, ${pin.article.dateLabel}${webAddress(pin.article)} · ${date}`
 			},
 			fonts
 		);
@@ -123,7 +130,7 @@ export function sourcesCsv(
 			article_id: article.id,
 			article_title: article.title,
 			article_date: article.dateLabel,
-			article_url: article.url,
+			article_url: safeHref(article.url),
 			quote: unit.text
 		}));
 	});

@@ -114,6 +114,16 @@ describe('parseManifest', () => {
 			'seeds/manifest.csv, row 2, field "url": "javascript:alert(1)" is not an http(s) address'
 		],
 		[
+			'a NUL in an outlet name',
+			'file,outlet\na.txt,R\u0000T\n',
+			'seeds/manifest.csv, row 2, field "outlet": holds a control character (U+0000 at character 2) that no export can hold'
+		],
+		[
+			'a 2 MB title',
+			`file,outlet,title\na.txt,RT,${'t'.repeat(2 ** 21)}\n`,
+			'seeds/manifest.csv, row 2, field "title": is 2,097,152 characters long; a title has at most 1,000 (is the right column mapped?)'
+		],
+		[
 			'a file listed twice',
 			'file,outlet\na.txt,RT\na.txt,TASS\n',
 			'seeds/manifest.csv, row 3, field "file": "a.txt" is already listed on row 2'

@@ -2,7 +2,9 @@
 import type { ArticleMetadata } from './article';
 import { toPublicationDate } from './dates';
 import { InputError, type InputProblem } from './input-error';
+import { lengthProblem, lineProblem, squashLine, type LimitedField } from './reading/fields';
 import { parseDelimited } from './reading/tables';
+import { safeHref } from './safe-href';
 
 /** Columns a manifest may have; `file` and `outlet` are required. */
 export const MANIFEST_COLUMNS = [
@@ -32,16 +34,29 @@ function blankToNull(value: string | undefined): string | null {
 	return trimmed === '' ? null : trimmed;
 }
 
+/** Metadata as stored: one line (see squashLine), null when blank. */
+function lineOrNull(value: string | undefined): string | null {
+	const squashed = squashLine(value ?? '');
+	return squashed === '' ? null : squashed;
+}
+
 function checkUrl(value: string): string | null {
+	if (safeHref(value)) return null;
 	try {
-		const url = new URL(value);
-		return url.protocol === 'http:' || url.protocol === 'https:'
-			? null
-			: `"${value}" is not an http(s) address`;
+		void new URL(value);
+		return `"${value}" is not an http(s) address`;
 	} catch {
 		return `"${value}" is not a web address`;
 	}
 }
+
+/** The manifest's fields that name a limit of their own. */
+const LIMITS: Partial<Record<ManifestColumn, LimitedField>> = {
+	outlet: 'outlet',
+	title: 'title',
+	url: 'url',
+	attribution: 'attribution'
+};
 
 function readRow(
 	row: ManifestRow,
@@ -52,13 +67,22 @@ function readRow(
 	const at = (field: ManifestColumn, reason: string) =>
 		problems.push({ file: manifestFile, row: rowNumber, field, reason });
 	const before = problems.length;
+	// Every cell is one line of metadata: a control character or an overlong value is an error
+	// here, where a person wrote the row, rather than something to repair behind their back.
+	for (const column of MANIFEST_COLUMNS) {
+		const value = lineOrNull(row[column]);
+		const limit = LIMITS[column];
+		const problem = value && (lineProblem(value) ?? (limit ? lengthProblem(limit, value) : null));
+		if (problem) at(column, problem);
+	}
+	if (problems.length > before) return null;
 
 	const file = blankToNull(row.file);
 	if (!file) at('file', 'is empty; each row must name an article file');
 	else if (/[\\/]/.test(file) || file.startsWith('.')) {
 		at('file', `"${file}" must name a file in the manifest's own folder`);
 	}
-	const outlet = blankToNull(row.outlet);
+	const outlet = lineOrNull(row.outlet);
 	if (!outlet) at('outlet', 'is empty; each article needs its outlet');
 
 	let published: ArticleMetadata['published'] = null;
@@ -71,7 +95,7 @@ function readRow(
 		at('date_precision', 'is given but "published" is empty');
 	}
 
-	const url = blankToNull(row.url);
+	const url = lineOrNull(row.url);
 	const urlProblem = url ? checkUrl(url) : null;
 	if (urlProblem) at('url', urlProblem);
 
@@ -81,13 +105,13 @@ function readRow(
 		file,
 		outlet: {
 			name: outlet,
-			domain: blankToNull(row.domain)?.toLowerCase() ?? null,
-			type: blankToNull(row.outlet_type)
+			domain: lineOrNull(row.domain)?.toLowerCase() ?? null,
+			type: lineOrNull(row.outlet_type)
 		},
 		published,
-		title: blankToNull(row.title),
+		title: lineOrNull(row.title),
 		url,
-		attribution: blankToNull(row.attribution)
+		attribution: lineOrNull(row.attribution)
 	};
 }
 

@@ -99,6 +99,23 @@ describe('briefings', () => {
 		);
 	});
 
+	it('refuses a name with a control character, which no slide could show', () => {
+		const id = createBriefing(store, 'Syria');
+		expect(() => renameBriefing(store, id, 'Sy\u0000ria')).toThrow(
+			new BriefingError(
+				'A briefing name holds a control character (U+0000 at character 3) that no export can hold'
+			)
+		);
+		expect(() => createBriefing(store, 'Sy\u001bria')).toThrow(BriefingError);
+		expect(getBriefing(store, id)!.name).toBe('Syria');
+	});
+
+	it('keeps a caption’s lines but drops what no slide can hold', () => {
+		const { id, items } = threeCharts();
+		setCaption(store, items[0]!, 'Why RT\u0000 leads\nafter 30 Sept');
+		expect(getBriefing(store, id)!.items[0]!.caption).toBe('Why RT leads\nafter 30 Sept');
+	});
+
 	it('lists briefings with their item counts, the most recently updated first', () => {
 		const { id: syria } = threeCharts();
 		tick();

@@ -10,6 +10,7 @@ import {
 	type BriefingPin,
 	type BriefingSummary
 } from '$lib/briefing/items';
+import { cleanText, lineProblem, squashLine } from '$lib/engine/reading/fields';
 import type { Store } from './store';
 
 interface ItemRow {
@@ -25,12 +26,15 @@ function inTransaction<T>(store: Store, change: () => T): T {
 }
 
 function checkName(name: string): string {
-	const kept = clip(name.trim(), MAX_BRIEFING_NAME).trim();
+	const kept = clip(squashLine(name), MAX_BRIEFING_NAME).trim();
 	if (kept === '') throw new BriefingError('A briefing needs a name');
+	const problem = lineProblem(kept);
+	if (problem) throw new BriefingError(`A briefing name ${problem}`);
 	return kept;
 }
 
-const checkCaption = (caption: string) => clip(caption.trim(), MAX_CAPTION).trim();
+/** A caption is a few lines the user wrote: kept as text, less what no slide can hold. */
+const checkCaption = (caption: string) => clip(cleanText(caption.trim()).text, MAX_CAPTION).trim();
 
 /** Marks the briefing changed; every change goes through here, so unknown ids are refused once. */
 function touch(store: Store, briefingId: number): void {

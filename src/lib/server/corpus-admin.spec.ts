@@ -161,6 +161,16 @@ describe('renameCorpus', () => {
 			{ field: 'name', reason: 'a corpus name has at most 120 characters (this one has 121)' }
 		],
 		[
+			'a name with a NUL',
+			'extra',
+			'Ex\u0000tra',
+			{
+				field: 'name',
+				reason:
+					'a corpus name holds a control character (U+0000 at character 3) that no export can hold'
+			}
+		],
+		[
 			'a name another corpus has, ignoring case',
 			'extra',
 			'other CORPUS',

@@ -1,5 +1,6 @@
 // Managing corpora as wholes: what each holds and how it was coded, renaming, deleting and re-coding.
 import type { Codebook } from '$lib/engine/codebook';
+import { lineProblem, squashLine } from '$lib/engine/reading/fields';
 import { analysisFingerprint, ensureAnalysis, type AnalysisInfo } from './analyses';
 import type { Store } from './store';
 
@@ -35,7 +36,7 @@ export interface ManagedCorpus {
 /** A change to a corpus that cannot be made; `field` names the form field or thing at fault. */
 export class CorpusAdminError extends Error {
 	constructor(
-		readonly field: 'corpus' | 'name',
+		readonly field: 'corpus' | 'name' | 'description',
 		readonly reason: string
 	) {
 		super(`${field}: ${reason}`);
@@ -128,14 +129,31 @@ function corpusId(store: Store, slug: string): { id: number; name: string; isSee
 
 /** Trims a proposed corpus name and says what is wrong with it, if anything. */
 export function checkCorpusName(name: string): string {
-	const trimmed = name.trim().replace(/\s+/g, ' ');
+	const trimmed = squashLine(name);
 	if (trimmed === '') throw new CorpusAdminError('name', 'a corpus needs a name');
+	const problem = lineProblem(trimmed);
+	if (problem) throw new CorpusAdminError('name', `a corpus name ${problem}`);
 	if (trimmed.length > MAX_CORPUS_NAME)
 		throw new CorpusAdminError(
 			'name',
 			`a corpus name has at most ${MAX_CORPUS_NAME} characters (this one has ${trimmed.length})`
 		);
 	return trimmed;
+}
+
+/** Longest corpus description accepted: a line saying what the corpus is. */
+export const MAX_CORPUS_DESCRIPTION = 1_000;
+
+/** A proposed description as stored (one line, null when blank), or what is wrong with it. */
+export function checkCorpusDescription(description: string | undefined): string | null {
+	const line = squashLine(description ?? '');
+	const problem =
+		lineProblem(line) ??
+		(line.length > MAX_CORPUS_DESCRIPTION
+			? `has at most ${MAX_CORPUS_DESCRIPTION} characters (this one has ${line.length})`
+			: null);
+	if (problem) throw new CorpusAdminError('description', `a corpus description ${problem}`);
+	return line || null;
 }
 
 export interface RenameOutcome {

@@ -279,6 +279,27 @@ describe('editOutlet', () => {
 			{ field: 'name', reason: 'an outlet needs a name' }
 		],
 		[
+			'a name with a NUL, which would break every exported SVG',
+			{ ...sputnik, name: 'Sput\u0000nik' },
+			{
+				field: 'name',
+				reason: 'holds a control character (U+0000 at character 5) that no export can hold'
+			}
+		],
+		[
+			'a 2 MB name',
+			{ ...sputnik, name: 'S'.repeat(2 ** 21) },
+			{ field: 'name', reason: 'an outlet name has at most 200 characters (this one has 2097152)' }
+		],
+		[
+			'a country with a control character',
+			{ ...sputnik, country: 'Rus\u0007sia' },
+			{
+				field: 'country',
+				reason: 'holds a control character (U+0007 at character 4) that no export can hold'
+			}
+		],
+		[
 			'a domain that is not one',
 			{ ...sputnik, domain: 'sputnik news' },
 			{ field: 'domain', reason: '“sputnik news” is not a domain name (write it like rt.com)' }

@@ -1,11 +1,13 @@
 // Managing outlets, which every corpus shares: their details, their aliases, and merging spellings
 // of one outlet (`rt`, `rt.com`, `RT`) into one, so charts that group by outlet name show it once.
+import { FIELD_LIMITS, lineProblem, squashLine } from '$lib/engine/reading/fields';
 import type { Store } from './store';
 
 /** The usual kinds of outlet; any other text is accepted too. */
 export const OUTLET_TYPES = ['state-affiliated', 'public', 'private', 'fringe', 'content-farm'];
 
-export const MAX_OUTLET_NAME = 200;
+/** The import's limit: an outlet named in a file and one renamed here fit the same charts. */
+export const MAX_OUTLET_NAME = FIELD_LIMITS.outlet;
 export const MAX_OUTLET_COUNTRY = 80;
 export const MAX_OUTLET_TYPE = 60;
 
@@ -106,11 +108,17 @@ function outletRow(store: Store, id: number, field: OutletField = 'outlet'): Out
 	return row;
 }
 
-const squash = (text: string) => text.trim().replace(/\s+/g, ' ');
+/** The value as stored (one line), refused when it holds a character no export can hold. */
+function squash(field: OutletField, text: string): string {
+	const line = squashLine(text);
+	const problem = lineProblem(line);
+	if (problem) throw new OutletAdminError(field, problem);
+	return line;
+}
 const sameText = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 function checkName(name: string): string {
-	const trimmed = squash(name);
+	const trimmed = squash('name', name);
 	if (trimmed === '') throw new OutletAdminError('name', 'an outlet needs a name');
 	if (trimmed.length > MAX_OUTLET_NAME)
 		throw new OutletAdminError(
@@ -151,7 +159,7 @@ function checkFreeText(
 	value: string | null,
 	max: number
 ): string | null {
-	const trimmed = squash(value ?? '');
+	const trimmed = squash(field, value ?? '');
 	if (trimmed === '') return null;
 	if (trimmed.length > max)
 		throw new OutletAdminError(
@@ -248,7 +256,7 @@ export function editOutlet(
 export function addOutletAlias(store: Store, id: number, alias: string): string {
 	return store.transaction((): string => {
 		const outlet = outletRow(store, id);
-		const spelling = squash(alias);
+		const spelling = squash('alias', alias);
 		if (spelling === '') throw new OutletAdminError('alias', 'an alias cannot be empty');
 		if (spelling.length > MAX_OUTLET_NAME)
 			throw new OutletAdminError(

@@ -106,4 +106,24 @@ describe('readArticleFile', () => {
 		);
 		expect(described).toEqual([message]);
 	});
+
+	it('reads a UTF-16LE .txt saved without a BOM as text, with no NULs between its letters', () => {
+		const text = 'Talks in Geneva\n\nMoscow said the strikes would continue.';
+		const read = readArticleFile({
+			name: 'unicode.txt',
+			bytes: new Uint8Array(Buffer.from(text, 'utf16le'))
+		});
+		expect(read.errors).toEqual([]);
+		expect(read.encoding).toBe('utf-16le');
+		expect(read.articles[0]).toMatchObject({ text, title: 'Talks in Geneva' });
+		expect(read.notes).toEqual(['unicode.txt: decoded as utf-16le']);
+	});
+
+	it('strips control characters from a .txt article and says so', () => {
+		const read = readArticleFile({ name: 'a.txt', bytes: bytes('Moscow\u0000 said.\fMore.') });
+		expect(read.articles[0]!.text).toBe('Moscow said.\nMore.');
+		expect(read.notes).toEqual([
+			'a.txt: control characters no export can hold were removed from its text'
+		]);
+	});
 });

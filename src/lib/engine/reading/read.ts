@@ -4,7 +4,8 @@ import type { InputProblem } from '../input-error';
 import { mapColumns, type ColumnMapping } from './columns';
 import type { DateOrder } from './date-formats';
 import { decodeText, type TextEncoding } from './encoding';
-import { recordsToArticles, UNKNOWN_OUTLET, type ReadArticle } from './records';
+import { readField } from './fields';
+import { cleanedNote, recordsToArticles, UNKNOWN_OUTLET, type ReadArticle } from './records';
 import { parseDelimited, parseJsonArray, parseJsonLines, type ParsedTable } from './tables';
 import { headlineOf } from './txt';
 
@@ -44,24 +45,33 @@ function baseName(name: string): string {
 
 function readText(
 	name: string,
-	text: string,
+	raw: string,
 	options: ReadOptions
-): ReadResult['articles'] | InputProblem {
+): Pick<ReadResult, 'articles' | 'errors' | 'notes'> {
 	const entry = options.manifest?.find((candidate) => candidate.file === baseName(name));
-	if (text.trim() === '') return { file: name, reason: 'is empty' };
-	return [
-		{
-			file: name,
-			row: null,
-			id: baseName(name),
-			outlet: entry?.outlet ?? { name: UNKNOWN_OUTLET, domain: null, type: null },
-			published: entry?.published ?? null,
-			title: entry ? entry.title : headlineOf(text),
-			url: entry?.url ?? null,
-			attribution: entry?.attribution ?? null,
-			text
-		}
-	];
+	const reading = readField('text', raw);
+	if ('problem' in reading)
+		return { articles: [], errors: [{ file: name, reason: `text ${reading.problem}` }], notes: [] };
+	const text = reading.value;
+	if (text.trim() === '')
+		return { articles: [], errors: [{ file: name, reason: 'is empty' }], notes: [] };
+	return {
+		articles: [
+			{
+				file: name,
+				row: null,
+				id: baseName(name),
+				outlet: entry?.outlet ?? { name: UNKNOWN_OUTLET, domain: null, type: null },
+				published: entry?.published ?? null,
+				title: entry ? entry.title : headlineOf(text),
+				url: entry?.url ?? null,
+				attribution: entry?.attribution ?? null,
+				text
+			}
+		],
+		errors: [],
+		notes: reading.removed > 0 ? [cleanedNote(name, null)] : []
+	};
 }
 
 /** Reads a file by its extension. Nothing is thrown for bad content: it comes back as errors. */
@@ -92,9 +102,7 @@ export function readArticleFile(file: InputFile, options: ReadOptions = {}): Rea
 		decoded.encoding === 'utf-8' ? [] : [`${file.name}: decoded as ${decoded.encoding}`];
 	if (extension === '.txt') {
 		const read = readText(file.name, decoded.text, options);
-		return Array.isArray(read)
-			? { ...empty, notes, articles: read, encoding: decoded.encoding }
-			: { ...empty, notes, errors: [read], encoding: decoded.encoding };
+		return { ...empty, ...read, notes: [...notes, ...read.notes], encoding: decoded.encoding };
 	}
 	const table: ParsedTable =
 		extension === '.json'

@@ -110,6 +110,69 @@ describe('recordsToArticles', () => {
 		]);
 	});
 
+	it('refuses a NUL in an outlet name as a bad row naming file, row and column', () => {
+		const result = recordsToArticles(
+			rows({ text: 'Good text.', outlet: 'RT' }, { text: 'Other text.', outlet: 'R\u0000T' }),
+			mapping,
+			'f.csv'
+		);
+		expect(result.articles.map((a) => a.row)).toEqual([2]);
+		expect(result.errors).toEqual([
+			{
+				file: 'f.csv',
+				row: 3,
+				field: 'outlet',
+				reason: 'outlet holds a control character (U+0000 at character 2) that no export can hold'
+			}
+		]);
+	});
+
+	it('refuses a 2 MB title as a bad row naming file, row and column', () => {
+		const result = recordsToArticles(
+			rows({ text: 'Body.', headline: 'h'.repeat(2 ** 21) }),
+			{ text: 'text', title: 'headline' },
+			'f.csv'
+		);
+		expect(result.articles).toEqual([]);
+		expect(result.errors).toEqual([
+			{
+				file: 'f.csv',
+				row: 2,
+				field: 'headline',
+				reason:
+					'title is 2,097,152 characters long; a title has at most 1,000 (is the right column mapped?)'
+			}
+		]);
+	});
+
+	it('strips control characters and lone surrogates from text, saying which rows', () => {
+		const result = recordsToArticles(
+			rows({ text: 'Mos\u0000cow said\ud800.' }, { text: 'Clean.' }),
+			{ text: 'text' },
+			'f.json'
+		);
+		expect(result.articles.map((a) => a.text)).toEqual(['Moscow said.', 'Clean.']);
+		expect(result.errors).toEqual([]);
+		expect(result.notes).toContain(
+			'f.json: control characters no export can hold were removed from 1 text (row 2, field "text")'
+		);
+	});
+
+	it('keeps a URL that is not http(s) as text, takes no outlet from it and says so', () => {
+		const result = recordsToArticles(
+			rows({ text: 'Body.', url: 'javascript:alert(document.cookie)' }),
+			{ text: 'text', url: 'url' },
+			'f.csv'
+		);
+		expect(result.articles[0]).toMatchObject({
+			url: 'javascript:alert(document.cookie)',
+			outlet: { name: 'Unknown outlet', domain: null, type: null }
+		});
+		expect(result.notes).toContain(
+			'f.csv: 1 URL is not an http(s) address (e.g. row 2, field "url": "javascript:alert(document.cookie)"); kept as text, never shown as a link'
+		);
+	});
+
 	it('does not mutate its input records', () => {
 		const records = rows({ text: 'a', date: '23/09/2017' });
 		const copy = structuredClone(records);
@@ -122,7 +185,9 @@ describe('domainOf', () => {
 	it.each([
 		['https://www.rt.com/news/1', 'rt.com'],
 		['http://sputniknews.com/x', 'sputniknews.com'],
-		['not a url', null]
+		['not a url', null],
+		['javascript://rt.com/%0aalert(1)', null],
+		['ftp://rt.com/x', null]
 	])('gives the site of %s', (url, domain) => {
 		expect(domainOf(url)).toBe(domain);
 	});

@@ -11,6 +11,8 @@ import {
 	type DateOrder,
 	type NumericDate
 } from './date-formats';
+import { readField, type LimitedField } from './fields';
+import { safeHref } from '../safe-href';
 
 /** An article as read from a file, with where it came from. */
 export interface ReadArticle extends Article {
@@ -37,25 +39,22 @@ export interface RecordsResult {
 
 export const UNKNOWN_OUTLET = 'Unknown outlet';
 
-function cell(values: Record<string, unknown>, column: string | undefined): string {
-	if (column === undefined) return '';
-	const value = values[column];
+/** A parsed cell as text, as every reader of records sees it: nested JSON as JSON. */
+export function cellText(value: unknown): string {
 	if (value === null || value === undefined) return '';
-	return typeof value === 'string'
-		? value
-		: typeof value === 'object'
-			? JSON.stringify(value)
-			: String(value);
+	if (typeof value === 'string') return value;
+	return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
-/** The site an address belongs to, without "www.": the outlet when a file names none. */
+function cell(values: Record<string, unknown>, column: string | undefined): string {
+	return column === undefined ? '' : cellText(values[column]);
+}
+
+/** The site a web address belongs to, without "www.": the outlet when a file names none. */
 export function domainOf(url: string): string | null {
-	try {
-		const host = new URL(url).hostname.toLowerCase();
-		return host.replace(/^www\d?\./, '') || null;
-	} catch {
-		return null;
-	}
+	const href = safeHref(url);
+	if (!href) return null;
+	return new URL(href).hostname.toLowerCase().replace(/^www\d?\./, '') || null;
 }
 
 function settleDates(
@@ -111,6 +110,25 @@ function settleDates(
 	return dates;
 }
 
+/** Says which texts lost characters no export can hold: by their first rows, or (null) the file's. */
+export function cleanedNote(file: string, rows: readonly number[] | null, column?: string): string {
+	const what = 'control characters no export can hold were removed from';
+	if (rows === null) return `${file}: ${what} its text`;
+	const listed = `${rows.slice(0, 5).join(', ')}${rows.length > 5 ? ', …' : ''}`;
+	const where = `${rows.length === 1 ? 'row' : 'rows'} ${listed}${column ? `, field "${column}"` : ''}`;
+	return `${file}: ${what} ${rows.length} ${rows.length === 1 ? 'text' : 'texts'} (${where})`;
+}
+
+function notLinksNote(
+	file: string,
+	found: readonly { row: number; url: string }[],
+	column: string | undefined
+): string {
+	const [first] = found;
+	const example = first!.url.length > 60 ? `${first!.url.slice(0, 59)}…` : first!.url;
+	return `${file}: ${found.length} ${found.length === 1 ? 'URL is not an http(s) address' : 'URLs are not http(s) addresses'} (e.g. row ${first!.row}, field "${column}": "${example}"); kept as text, never shown as a link`;
+}
+
 /** Reads records under a column mapping into articles, collecting every problem on the way. */
 export function recordsToArticles(
 	records: readonly RawRecord[],
@@ -122,8 +140,28 @@ export function recordsToArticles(
 	const dates = settleDates(records, mapping.date, file, options.dateOrder, result);
 	let outletsFromUrls = 0;
 	let unknownOutlets = 0;
+	const cleaned: number[] = [];
+	const notLinks: { row: number; url: string }[] = [];
 	for (const { row, values } of records) {
-		const text = cell(values, mapping.text);
+		const problems: InputProblem[] = [];
+		/** The field's value as stored, or '' with its problem listed. */
+		const read = (field: LimitedField, column: string | undefined): string => {
+			const reading = readField(field, cell(values, column));
+			if ('problem' in reading) {
+				problems.push({ file, row, field: column, reason: `${field} ${reading.problem}` });
+				return '';
+			}
+			if (reading.removed > 0) cleaned.push(row);
+			return reading.value;
+		};
+		const text = read('text', mapping.text);
+		const url = read('url', mapping.url) || null;
+		let outlet = read('outlet', mapping.outlet);
+		const title = read('title', mapping.title) || null;
+		if (problems.length > 0) {
+			result.errors.push(...problems);
+			continue;
+		}
 		if (text.trim() === '') {
 			result.skipped.push({
 				file,
@@ -133,8 +171,7 @@ export function recordsToArticles(
 			});
 			continue;
 		}
-		const url = cell(values, mapping.url).trim() || null;
-		let outlet = cell(values, mapping.outlet).trim();
+		if (url && !safeHref(url)) notLinks.push({ row, url });
 		if (!outlet && url) {
 			outlet = domainOf(url) ?? '';
 			if (outlet) outletsFromUrls++;
@@ -154,7 +191,7 @@ export function recordsToArticles(
 				type: null
 			},
 			published: dates.get(row) ?? null,
-			title: cell(values, mapping.title).trim() || null,
+			title,
 			url,
 			attribution: null,
 			text
@@ -166,5 +203,7 @@ export function recordsToArticles(
 		result.notes.push(
 			`${file}: no outlet for ${unknownOutlets} rows; they are grouped as "${UNKNOWN_OUTLET}"`
 		);
+	if (cleaned.length > 0) result.notes.push(cleanedNote(file, cleaned, mapping.text));
+	if (notLinks.length > 0) result.notes.push(notLinksNote(file, notLinks, mapping.url));
 	return result;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseDelimited, parseJsonArray, parseJsonLines } from './tables';
+import {
+	MAX_COLUMN_NAME,
+	MAX_COLUMNS,
+	MAX_JSON_DEPTH,
+	parseDelimited,
+	parseJsonArray,
+	parseJsonLines
+} from './tables';
 
 describe('parseDelimited', () => {
 	it('numbers rows as a spreadsheet does and keeps quoted commas, quotes and line breaks', () => {
@@ -118,5 +125,82 @@ describe('parseJsonLines', () => {
 		expect(table.records.map((r) => r.row)).toEqual([1, 3]);
 		expect(table.errors).toHaveLength(1);
 		expect(table.errors[0]).toMatchObject({ file: 'f.jsonl', row: 2 });
+	});
+});
+
+/** JSON nesting `depth` arrays inside a record's field: the shape a hostile export could take. */
+const nested = (depth: number) => `${'['.repeat(depth)}1${']'.repeat(depth)}`;
+
+describe('nesting and width limits', () => {
+	it('refuses JSON nested 100,000 deep by its file and line, without a stack overflow', () => {
+		const text = `[\n{"text":"a"},\n{"text":"b","tags":${nested(100_000)}}\n]`;
+		expect(parseJsonArray(text, 'deep.json')).toEqual({
+			fields: [],
+			records: [],
+			errors: [
+				{
+					file: 'deep.json',
+					reason: `nests arrays or objects more than ${MAX_JSON_DEPTH} levels deep; Parallax reads records of named fields (line 3)`
+				}
+			]
+		});
+	});
+
+	it('reads JSON nested exactly as deep as the limit, brackets in strings not counted', () => {
+		const text = `[{"text":"[[[[{{{{","tags":${nested(MAX_JSON_DEPTH - 2)}}]`;
+		expect(parseJsonArray(text, 'ok.json').errors).toEqual([]);
+		expect(parseJsonArray(text, 'ok.json').records).toHaveLength(1);
+	});
+
+	it('refuses a JSON Lines line nested too deep by its line number and reads the others', () => {
+		const text = `{"text":"a"}\n{"text":"b","tags":${nested(100_000)}}\n{"text":"c"}\n`;
+		const table = parseJsonLines(text, 'deep.jsonl');
+		expect(table.records.map((r) => r.row)).toEqual([1, 3]);
+		expect(table.errors).toEqual([
+			{
+				file: 'deep.jsonl',
+				row: 2,
+				reason: `line nests arrays or objects more than ${MAX_JSON_DEPTH} levels deep; Parallax reads records of named fields`
+			}
+		]);
+	});
+
+	it('refuses a CSV header of 100,000 columns as row 1, reading no rows', () => {
+		const header = Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(',');
+		const table = parseDelimited(`${header}\n${'x,'.repeat(99_999)}x\n`, 'wide.csv', ',');
+		expect(table).toEqual({
+			fields: [],
+			records: [],
+			errors: [
+				{
+					file: 'wide.csv',
+					row: 1,
+					reason: `has 100,000 columns; a table of articles has at most ${MAX_COLUMNS.toLocaleString('en')} (is the first row really a header?)`
+				}
+			]
+		});
+	});
+
+	it('refuses JSON records with more distinct fields than a table may have columns', () => {
+		const record = Object.fromEntries(
+			Array.from({ length: MAX_COLUMNS + 1 }, (_, i) => [`f${i}`, i])
+		);
+		expect(parseJsonArray(JSON.stringify([record]), 'wide.json').errors).toEqual([
+			{
+				file: 'wide.json',
+				reason: `has 1,001 columns; a table of articles has at most ${MAX_COLUMNS.toLocaleString('en')} (is the first row really a header?)`
+			}
+		]);
+	});
+
+	it('refuses a header cell longer than a column name can be', () => {
+		const table = parseDelimited(`text,${'h'.repeat(MAX_COLUMN_NAME + 1)}\na,b\n`, 'f.csv', ',');
+		expect(table.errors).toEqual([
+			{
+				file: 'f.csv',
+				row: 1,
+				reason: `column 2's name is 501 characters long; a column name has at most ${MAX_COLUMN_NAME} (is the first row really a header?)`
+			}
+		]);
 	});
 });

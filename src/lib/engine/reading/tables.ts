@@ -10,6 +10,44 @@ export interface ParsedTable {
 	errors: InputProblem[];
 }
 
+/** The most columns (or distinct JSON fields) a table of articles may have, and the longest name. */
+export const MAX_COLUMNS = 1_000;
+export const MAX_COLUMN_NAME = 500;
+/** How deep JSON may nest: an article record is 2 or 3 levels deep in every export seen. */
+export const MAX_JSON_DEPTH = 64;
+
+/** Why a table's columns cannot be those of a table of articles, or null. */
+function checkColumns(fields: readonly string[]): string | null {
+	if (fields.length > MAX_COLUMNS)
+		return `has ${fields.length.toLocaleString('en')} columns; a table of articles has at most ${MAX_COLUMNS.toLocaleString('en')} (is the first row really a header?)`;
+	const long = fields.findIndex((field) => field.length > MAX_COLUMN_NAME);
+	return long < 0
+		? null
+		: `column ${long + 1}'s name is ${fields[long]!.length.toLocaleString('en')} characters long; a column name has at most ${MAX_COLUMN_NAME} (is the first row really a header?)`;
+}
+
+/**
+ * Where JSON text first nests deeper than MAX_JSON_DEPTH (an index into it), or -1. A scan rather
+ * than a parse, so no depth of nesting can exhaust the stack of what reads or writes it next.
+ */
+export function tooDeepAt(text: string): number {
+	let depth = 0;
+	let inString = false;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (inString) {
+			if (code === 0x5c) i++;
+			else if (code === 0x22) inString = false;
+		} else if (code === 0x22) inString = true;
+		else if (code === 0x5b || code === 0x7b) {
+			if (++depth > MAX_JSON_DEPTH) return i;
+		} else if (code === 0x5d || code === 0x7d) depth--;
+	}
+	return -1;
+}
+
+const TOO_DEEP = `nests arrays or objects more than ${MAX_JSON_DEPTH} levels deep; Parallax reads records of named fields`;
+
 const isBlank = (values: Record<string, unknown>) =>
 	Object.values(values).every(
 		(value) => value === undefined || value === null || String(value).trim() === ''
@@ -61,13 +99,18 @@ export function parseDelimited(
 	const errors: InputProblem[] = [];
 	const records: RawRecord[] = [];
 	let index = 0;
+	let refused: string | null = null;
 	Papa.parse<Record<string, string>>(text, {
 		header: true,
 		delimiter,
 		skipEmptyLines: false,
 		transformHeader: (header) => header.trim(),
-		step: (results) => {
-			if (fields.length === 0) fields = results.meta.fields ?? [];
+		step: (results, parser) => {
+			if (fields.length === 0) {
+				fields = results.meta.fields ?? [];
+				refused = checkColumns(fields);
+				if (refused) return parser.abort();
+			}
 			const values = results.data;
 			const blank = isBlank(values);
 			if (!blank) records.push({ row: index + 2, values });
@@ -90,6 +133,7 @@ export function parseDelimited(
 			});
 		}
 	});
+	if (refused) return { fields: [], records: [], errors: [{ file, row: 1, reason: refused }] };
 	if (fields.length <= 1) {
 		const other = likelyDelimiter(text, delimiter);
 		if (other) {
@@ -137,11 +181,20 @@ function collect(
 		for (const key of Object.keys(values)) fields.add(key);
 		records.push({ row, values });
 	}
+	const refused = checkColumns([...fields]);
+	if (refused) return { fields: [], records: [], errors: [{ file, reason: refused }] };
 	return { fields: [...fields], records, errors };
 }
 
 /** A JSON array of articles, or an object holding one (e.g. { "articles": [...] }); rows are 1-based records. */
 export function parseJsonArray(text: string, file: string): ParsedTable {
+	const deep = tooDeepAt(text);
+	if (deep >= 0)
+		return {
+			fields: [],
+			records: [],
+			errors: [{ file, reason: `${TOO_DEEP} (line ${lineOf(text, deep)})` }]
+		};
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
@@ -180,6 +233,10 @@ export function parseJsonLines(text: string, file: string): ParsedTable {
 	const errors: InputProblem[] = [];
 	text.split(/\r?\n/).forEach((line, index) => {
 		if (line.trim() === '') return;
+		if (tooDeepAt(line) >= 0) {
+			errors.push({ file, row: index + 1, reason: `line ${TOO_DEEP}` });
+			return;
+		}
 		try {
 			items.push({ row: index + 1, value: JSON.parse(line) });
 		} catch (error) {

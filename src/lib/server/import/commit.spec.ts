@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { InputError } from '$lib/engine';
 import { openStore, type Store } from '../store';
 import { commitImport, slugify, uniqueSlug } from './commit';
 import { savedMapping } from './mappings';
@@ -125,9 +126,22 @@ describe('commitImport', () => {
 
 	it.each([
 		['a plan without articles', 'text\n\n', 'X', 'x.csv: holds no article to import'],
-		['a blank name', 'text\nOne\n', '  ', 'A corpus needs a name']
+		['a blank name', 'text\nOne\n', '  ', 'the corpus name: a corpus needs a name'],
+		[
+			'a 2 MB name',
+			'text\nOne\n',
+			'n'.repeat(2 ** 21),
+			'the corpus name: a corpus name has at most 120 characters (this one has 2097152)'
+		],
+		[
+			'a name with a NUL',
+			'text\nOne\n',
+			'FA\u0000KES',
+			'the corpus name: a corpus name holds a control character (U+0000 at character 3)'
+		]
 	])('throws on %s, writing nothing', (_, csv, name, message) => {
 		const plan = planImport([file('x.csv', csv)]);
+		expect(() => commitImport(store, plan, { name })).toThrow(InputError);
 		expect(() => commitImport(store, plan, { name })).toThrow(message);
 		expect(count('SELECT count(*) AS n FROM corpora')).toBe(0);
 	});

@@ -1,6 +1,7 @@
 // Writes a planned import as a new corpus, whole or not at all, and remembers the mappings chosen.
 import { InputError, type ReadArticle } from '$lib/engine';
 import { importCorpus } from '../corpora';
+import { checkCorpusDescription, checkCorpusName, CorpusAdminError } from '../corpus-admin';
 import { SEED_SLUG } from '../seed-corpus';
 import type { Store } from '../store';
 import { saveMapping } from './mappings';
@@ -54,12 +55,21 @@ const SOURCE_CHARS = 1000;
 
 /**
  * Stores the plan's articles as a new corpus in one transaction: outlets resolved through their
- * aliases, the slug made unique, the mappings the user chose remembered. Throws (writing nothing)
- * when the name is blank or the plan has no article.
+ * aliases, the slug made unique, the mappings the user chose remembered. Throws an InputError
+ * (writing nothing) when the name is blank, too long or holds a control character, or when the
+ * plan has no article.
  */
 export function commitImport(store: Store, plan: ImportPlan, options: CommitOptions): CommitResult {
-	const name = options.name.trim();
-	if (name === '') throw new Error('A corpus needs a name');
+	let name: string;
+	let description: string | null;
+	try {
+		name = checkCorpusName(options.name);
+		description = checkCorpusDescription(options.description);
+	} catch (error) {
+		if (!(error instanceof CorpusAdminError)) throw error;
+		// The name comes with the files: a bad one is the user's input to fix, like a bad row.
+		throw new InputError([{ file: `the corpus ${error.field}`, reason: error.reason }]);
+	}
 	if (plan.articles.length === 0)
 		throw new InputError([
 			{
@@ -86,7 +96,7 @@ export function commitImport(store: Store, plan: ImportPlan, options: CommitOpti
 			{
 				slug,
 				name,
-				description: options.description?.trim() || null,
+				description,
 				source: names.length > SOURCE_CHARS ? `${names.slice(0, SOURCE_CHARS - 1)}…` : names
 			},
 			articles,

@@ -2,6 +2,7 @@
 // user with examples), which rows break the column's format, and the day/month order to read it by.
 import {
 	applyDateOrder,
+	cellText,
 	isNumericDate,
 	readDate,
 	resolveDateOrder,
@@ -9,7 +10,6 @@ import {
 	type NumericDate,
 	type RawRecord
 } from '$lib/engine';
-import { cellText } from './cell-text';
 
 /** Numeric dates need a day/month order; ISO and spelled-out dates carry their own. */
 type DateFamily = 'iso' | 'numeric' | 'text';

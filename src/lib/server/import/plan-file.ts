@@ -1,6 +1,7 @@
 // Plans one input file: decodes and parses it with the engine's readers, maps its columns, reads
 // its rows into articles, and sorts every problem into a bad row or a reason to leave the file out.
 import {
+	cellText,
 	decodeText,
 	extensionOf,
 	InputError,
@@ -21,7 +22,6 @@ import {
 	type ReadArticle,
 	type TextEncoding
 } from '$lib/engine';
-import { cellText } from './cell-text';
 import { analyseDateColumn, type DateColumnReport } from './date-column';
 import type { CollectedInput } from './manifests';
 
@@ -176,8 +176,9 @@ function planText(input: CollectedInput<ImportFile>): FilePlan {
 	report.excluded = problems.length > 0;
 	const notes =
 		manifest || input.brokenManifest
-			? []
+			? [...read.notes]
 			: [
+					...read.notes,
 					`${file.name}: no manifest.csv beside it, so its outlet is unknown and its title is its first line`
 				];
 	return {
@@ -250,8 +251,11 @@ export function planFile(input: CollectedInput<ImportFile>, options: FilePlanOpt
 	const fileWide = table.errors.filter(isFileWide);
 	const rowErrors = table.errors.filter((p) => !isFileWide(p));
 	report.rows = new Set([...table.records.map((r) => r.row), ...rowErrors.map((p) => p.row)]).size;
-	if (fileWide.length > 0) leaveOut(fileWide);
-	else if (table.records.length === 0)
+	if (fileWide.length > 0) {
+		leaveOut(fileWide);
+		// Nothing was read to map (unreadable JSON, a refused header): the one problem says it all.
+		if (table.fields.length === 0) return plan;
+	} else if (table.records.length === 0)
 		return leaveOut([{ file: file.name, reason: 'holds no rows of articles' }]);
 
 	const chosen = (mapping: ColumnMapping | undefined) =>

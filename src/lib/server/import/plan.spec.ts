@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importCorpus } from '../corpora';
 import { openStore } from '../store';
+import { commitImport } from './commit';
 import { saveMapping } from './mappings';
 import { planImport, reportOf, type ImportTotals } from './plan';
 
@@ -252,10 +253,10 @@ describe('planImport reads what is sound', () => {
 		expect(plan.articles[0]!.text).toBe('Russia’s “crisis”');
 	});
 
-	it('reads a 10 MB field whole while the report previews 200 characters of it', () => {
-		const long = 'Moscow said the strikes would continue. '.repeat(262_144);
+	it('reads a 4 MB field whole while the report previews 200 characters of it', () => {
+		const long = 'Moscow said the strikes would continue. '.repeat(100_000);
 		const plan = planImport([file('long.csv', `id,text\n1,"${long}"\n2,Short\n`)]);
-		expect(long.length).toBeGreaterThan(10_000_000);
+		expect(long.length).toBe(4_000_000);
 		expect(plan.totals).toEqual(totals({ rows: 2, good: 2 }));
 		expect(plan.articles[0]!.text).toBe(long);
 		const preview = plan.files[0]!.preview!;
@@ -593,5 +594,73 @@ describe('planImport progress', () => {
 			}
 		]);
 		expect(plan.totals.rows).toBe(5);
+	});
+});
+
+describe('planImport at the boundary: what no store or export can hold', () => {
+	it('never stores a NUL in an outlet name: the row is bad by file, row and field', () => {
+		const store = openStore(':memory:');
+		const plan = planImport([
+			file(
+				'nul.csv',
+				'text,outlet\nMoscow said one thing.,RT\nWashington said another.,Fox\u0000 News\n'
+			)
+		]);
+		expect(plan.problems).toEqual([
+			{
+				file: 'nul.csv',
+				row: 3,
+				field: 'outlet',
+				reason: 'outlet holds a control character (U+0000 at character 4) that no export can hold',
+				scope: 'row'
+			}
+		]);
+		commitImport(store, plan, { name: 'Good rows only' });
+		const names = store.prepare('SELECT name FROM outlets').pluck().all() as string[];
+		expect(names).toEqual(['RT']);
+		expect(names.join('')).not.toContain('\u0000');
+		store.close();
+	});
+
+	it('refuses JSON nested 100,000 deep by file name, with no RangeError', () => {
+		const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+		const plan = planImport([file('deep.json', `[{"text":"A text.","tags":${deep}}]`)]);
+		expect(plan.files[0]).toMatchObject({ name: 'deep.json', excluded: true });
+		expect(plan.problems).toEqual([
+			{
+				file: 'deep.json',
+				reason:
+					'nests arrays or objects more than 64 levels deep; Parallax reads records of named fields (line 1)',
+				scope: 'file'
+			}
+		]);
+	});
+
+	it('refuses a 2 MB title as a bad row by file, row and field, and imports the rest', () => {
+		const plan = planImport([
+			file('titles.csv', `title,text\nFine,First text.\n${'t'.repeat(2 ** 21)},Second text.\n`)
+		]);
+		expect(plan.articles.map((a) => a.title)).toEqual(['Fine']);
+		expect(plan.problems).toEqual([
+			{
+				file: 'titles.csv',
+				row: 3,
+				field: 'title',
+				reason:
+					'title is 2,097,152 characters long; a title has at most 1,000 (is the right column mapped?)',
+				scope: 'row'
+			}
+		]);
+	});
+
+	it('reads a UTF-16LE CSV saved without a BOM as text, with no NULs stored', () => {
+		const csv = 'text,outlet\nMoscow said the strikes would continue.,RT\n';
+		const plan = planImport([
+			{ name: 'unicode.csv', bytes: new Uint8Array(Buffer.from(csv, 'utf16le')) }
+		]);
+		expect(plan.files[0]).toMatchObject({ encoding: 'utf-16le', bom: false, excluded: false });
+		expect(plan.articles.map((a) => [a.text, a.outlet.name])).toEqual([
+			['Moscow said the strikes would continue.', 'RT']
+		]);
 	});
 });
