@@ -1,9 +1,12 @@
 // A generated corpus of malformed and hostile import files, each with what the import must make
 // of it: the file refused, some rows refused (each named by row and field), or a clean import.
 // Everything is built here from code, deterministically (no fixtures, no randomness).
+import { HOSTILE_NAMES, MiB, traversalNames, zipBomb } from './zips';
 
 /** What a problem must say: where (row, field) when it is about a row, and why. */
 export interface ExpectedProblem {
+	/** The file the problem names, when not the file itself: an archive's member. */
+	file?: string;
 	row?: number;
 	field?: string;
 	reason: RegExp;
@@ -356,6 +359,33 @@ export function hostileFiles(): HostileFile[] {
 			name: 'cr.csv',
 			bytes: utf8(csv().replaceAll('\n', '\r')),
 			outcome: { kind: 'clean', good: 3 }
+		},
+		{
+			what: 'a zip bomb whose entry declares 1 MB and unpacks to 64 MB',
+			name: 'liar.zip',
+			bytes: zipBomb({ unpacked: 64 * MiB, declared: MiB }),
+			outcome: {
+				kind: 'refused',
+				problem: {
+					file: 'liar.zip/bomb.csv',
+					reason: /unpacks past the 1\.0 MB its entry declares/
+				}
+			}
+		},
+		{
+			what: 'an honest zip bomb, 200 MB of zeros at over 100:1',
+			name: 'zeros.zip',
+			bytes: zipBomb({ unpacked: 200 * MiB, declared: 200 * MiB }),
+			outcome: {
+				kind: 'refused',
+				problem: { file: 'zeros.zip/bomb.csv', reason: /unpacks past .*\(ratio \d+:1\)/ }
+			}
+		},
+		{
+			what: 'zip members named to climb out of the archive or hide control characters',
+			name: 'names.zip',
+			bytes: traversalNames(),
+			outcome: { kind: 'clean', good: HOSTILE_NAMES.length }
 		},
 		{
 			what: 'an empty file',
