@@ -86,7 +86,8 @@ describe('runAnalyze', () => {
 		const csv = join(dir, 'in.csv');
 		writeFileSync(
 			csv,
-			'title,text,source\n"=HYPERLINK(""http://x"")","Russia urged the United States to cooperate against ISIS, Lavrov said.",@evil\n'
+			'title,text,source\n"=HYPERLINK(""http://x"")","Russia urged the United States to cooperate against ISIS, Lavrov said.",@evil\n' +
+				'Second,"Russia urged the United States to cooperate against ISIS, Lavrov said.",\uff1dcmd\n'
 		);
 		const { output } = runAnalyze({ paths: [csv], format: 'csv' });
 		const rows = Papa.parse<Record<string, string>>(output!, {
@@ -102,6 +103,8 @@ describe('runAnalyze', () => {
 		expect(rows[0]!.unit_text).toBe(
 			'Russia urged the United States to cooperate against ISIS, Lavrov said.'
 		);
+		// The same helper as every other CSV: a full-width sign is caught too.
+		expect(rows.find((row) => row.title === 'Second')?.outlet).toBe("'\uff1dcmd");
 	});
 });
 

@@ -19,7 +19,8 @@ import {
 } from '../lib/engine';
 import { alignStorylines } from '../lib/engine/storylines';
 import { collectInputs } from './inputs';
-import { toSafeCsv, writeAtomically } from './output';
+import { safeCsv, type CsvCell } from '../lib/export/safe-csv';
+import { writeAtomically } from './output';
 
 export interface AnalyzeOptions {
 	paths: string[];
@@ -117,7 +118,7 @@ const CSV_COLUMNS = [
 	'unit_text'
 ];
 
-function csvRows(documents: readonly AnalyzedDocument[]): Record<string, unknown>[] {
+function csvRows(documents: readonly AnalyzedDocument[]): Record<string, CsvCell>[] {
 	return documents.flatMap((document) =>
 		document.sentences.flatMap((unit) =>
 			unit.frames.map((code) => ({
@@ -180,7 +181,7 @@ export function runAnalyze(options: AnalyzeOptions): {
 	const format = options.format ?? (options.out?.toLowerCase().endsWith('.csv') ? 'csv' : 'json');
 	const output =
 		format === 'csv'
-			? toSafeCsv(csvRows(documents), CSV_COLUMNS)
+			? safeCsv(CSV_COLUMNS, csvRows(documents))
 			: JSON.stringify(
 					{
 						codebook: { id: codebook.id, version: codebook.version },

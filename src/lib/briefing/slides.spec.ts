@@ -79,6 +79,39 @@ describe('sourcesCsv', () => {
 		).split('\r\n');
 		expect(lines[1]).toBe('1,quote,,,Seed corpus,,RT,3,Talks in Geneva,30 Sep 2015,,Quoted.');
 	});
+
+	it('neutralises a formula behind leading blanks or in full width in every column', () => {
+		const hostile: QuotePin['article'] = {
+			id: 4,
+			outlet: '\uff20SUM(A1)',
+			title: ' =HYPERLINK("http://x")',
+			dateLabel: '\t-1',
+			url: '\u00a0+1'
+		};
+		const lines = sourcesCsv(
+			[
+				item(
+					0,
+					{ kind: 'quote', corpus: 'seeds', unit: unit(1, '\u3000-2+3'), article: hostile },
+					'\r\n=1'
+				)
+			],
+			() => ' @corpus',
+			() => ''
+		).split('\r\n');
+		expect(lines.slice(1).join('\r\n')).toBe(
+			[
+				'1,quote,"\'\r\n=1",,"\' @corpus"',
+				'',
+				'"\'\uff20SUM(A1)"',
+				'4',
+				'"\' =HYPERLINK(""http://x"")"',
+				'"\'\t-1"',
+				'', // not a web address, so left empty (see above)
+				'"\'\u3000-2+3"'
+			].join(',')
+		);
+	});
 });
 
 describe('slideFileName', () => {

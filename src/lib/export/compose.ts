@@ -5,6 +5,7 @@ import type { Font } from 'opentype.js';
 import { EXPORT_FONT_FAMILY, type ExportFonts } from './fonts';
 import { copyWithStyles } from './inline-styles';
 import { fontCovers, textOutline, textWidth, type TextAnchor } from './outline';
+import { dropNonXmlChars } from './xml-chars';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -295,7 +296,10 @@ export function layoutFooter(font: Font, note: string, source: string, type: Typ
 	};
 }
 
-/** Sizes the export, outlines its text (it must be in the document to be measured) and writes it. */
+/**
+ * Sizes the export, outlines its text (it must be in the document to be measured) and writes it as
+ * well-formed XML.
+ */
 export function finishSvg(
 	root: SVGSVGElement,
 	width: number,
@@ -311,7 +315,9 @@ export function finishSvg(
 	} finally {
 		root.remove();
 	}
-	return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
+	// A control character in an outlet name or caption would otherwise make the file unreadable.
+	const xml = dropNonXmlChars(new XMLSerializer().serializeToString(root));
+	return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
 }
 
 /**

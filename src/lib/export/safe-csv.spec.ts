@@ -38,12 +38,48 @@ describe('safeCsv', () => {
 		expect(line(cell)).toBe(expected);
 	});
 
+	// Spreadsheets skip leading blanks before deciding a cell is a formula, and Excel takes the
+	// full-width signs as the ASCII ones: all of these would run.
+	it.each<[string, string]>([
+		['a space', ' =1+1'],
+		['several spaces', '   +1'],
+		['a tab', '\t=cmd|calc'],
+		['a carriage return', '\r-2'],
+		['a line feed', '\n@SUM(A1)'],
+		['a CR LF', '\r\n=1'],
+		['a no-break space', '\u00a0=1'],
+		['a narrow no-break space', '\u202f=1'],
+		['an ideographic space', '\u3000=1'],
+		['an em space', '\u2003+1'],
+		['a line separator', '\u2028=1'],
+		['a byte-order mark', '\ufeff=1'],
+		['a zero-width space', '\u200b=1'],
+		['a NUL', '\u0000=1'],
+		['a vertical tab and a form feed', '\u000b\u000c=1'],
+		['a DEL and a C1 control', '\u007f\u0085=1'],
+		['spaces and controls mixed', ' \u0001\u00a0\t-1']
+	])('neutralises a formula sign after %s', (_, cell) => {
+		expect(safeCsv(['value'], [{ value: cell }])).toBe(`value\r\n"'${cell}"`);
+	});
+
+	it.each<[string, string]>([
+		['a full-width equals sign', '\uff1dSUM(A1)'],
+		['a full-width plus sign', '\uff0b1'],
+		['a full-width minus sign', '\uff0d1'],
+		['a full-width at sign', '\uff20SUM(A1)'],
+		['a full-width sign after a space', ' \uff1d1']
+	])('neutralises %s as it does the ASCII one', (_, cell) => {
+		expect(line(cell)).toBe(`"'${cell}"`);
+	});
+
 	it.each<[string, CsvCell, string]>([
 		['a negative number', -2, '-2'],
 		['a fraction', 0.6667, '0.6667'],
 		['zero', 0, '0'],
 		['text with a sign inside', 'a-b=c', 'a-b=c'],
-		['text with a leading space', ' =1', '" =1"'],
+		['text with a leading space', ' Lavrov', '" Lavrov"'],
+		['text with a sign after a leading word', ' a=1', '" a=1"'],
+		['text with a full-width sign inside', 'a\uff1d1', 'a\uff1d1'],
 		['an ISO date', '2015-10-01', '2015-10-01']
 	])('writes %s as it is', (_, cell, expected) => {
 		expect(line(cell)).toBe(expected);
