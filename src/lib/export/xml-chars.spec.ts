@@ -6,13 +6,16 @@ describe('dropNonXmlChars', () => {
 	it.each<[string, string, string]>([
 		['a NUL', '<t>a\u0000b</t>', '<t>ab</t>'],
 		['a start-of-heading control', '<t>\u0001@SUM(1)</t>', '<t>@SUM(1)</t>'],
-		['a vertical tab and a form feed', '<t a="x\u000b\u000cy"/>', '<t a="xy"/>'],
 		['an escape and a unit separator', '<t>\u001b[31m\u001f</t>', '<t>[31m</t>'],
 		['a lone high surrogate', '<t>a\ud83db</t>', '<t>ab</t>'],
 		['a lone low surrogate', '<t>a\ude00b</t>', '<t>ab</t>'],
 		['U+FFFE and U+FFFF', '<t>\ufffe\uffff</t>', '<t></t>']
 	])('drops %s', (_, xml, expected) => {
 		expect(dropNonXmlChars(xml)).toBe(expected);
+	});
+
+	it('turns a vertical tab and a form feed into line breaks, as the import does with text', () => {
+		expect(dropNonXmlChars('<t>x\u000b\u000cy</t>')).toBe('<t>x\n\ny</t>');
 	});
 
 	it.each<[string, string]>([
