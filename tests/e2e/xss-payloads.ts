@@ -113,3 +113,6 @@ export const URL_PAYLOADS = PAYLOADS.filter((payload) => payload.kind === 'url')
 export const COMBINED =
 	`<script>${run(901)}</script>"><img src=x onerror=${run(902)}>` +
 	`'><svg onload=${run(903)}></textarea></title></script><iframe srcdoc="<script>parent.${run(904)}</script>">`;
+
+/** Two vectors in a string short enough for a corpus name (at most 120 characters). */
+export const SHORT_COMBINED = `<script>${run(907)}</script>"><img src=x onerror=${run(908)}>`;

@@ -3,6 +3,7 @@
 import { unzlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { pdfOfImages, type PdfPage } from './pdf';
+import { infoField } from './testing/pdf-strings';
 
 /** A pixelsWide × pixelsHigh RGB image whose bytes all differ from their neighbours. */
 function image(pixelsWide: number, pixelsHigh: number, seed: number) {
@@ -13,48 +14,6 @@ function image(pixelsWide: number, pixelsHigh: number, seed: number) {
 	return { pixelsWide, pixelsHigh, rgb };
 }
 const slide = (seed: number): PdfPage => ({ width: 960, height: 540, ...image(4, 3, seed) });
-
-/** A PDF string (literal or hex) starting at `at`, decoded to text. */
-function decodeString(text: string, at: number): string {
-	const bytes: number[] = [];
-	if (text[at] === '<') {
-		const hex = text.slice(at + 1, text.indexOf('>', at)).replace(/\s/g, '');
-		for (let i = 0; i < hex.length; i += 2) bytes.push(parseInt(hex.slice(i, i + 2), 16));
-	} else {
-		expect(text[at]).toBe('(');
-		const escapes: Record<string, number> = { n: 10, r: 13, t: 9, b: 8, f: 12 };
-		let depth = 1;
-		for (let i = at + 1; ; i++) {
-			const c = text[i]!;
-			if (c === '\\') {
-				const next = text[++i]!;
-				const octal = /^[0-7]{1,3}/.exec(text.slice(i, i + 3));
-				if (octal) {
-					bytes.push(parseInt(octal[0], 8));
-					i += octal[0].length - 1;
-				} else if (next === '\n') continue;
-				else bytes.push(escapes[next] ?? next.charCodeAt(0));
-				continue;
-			}
-			// A reader takes an unescaped CR or CRLF inside a literal string for a plain LF.
-			if (c === '\r') {
-				if (text[i + 1] === '\n') i++;
-				bytes.push(10);
-				continue;
-			}
-			if (c === '(') depth++;
-			if (c === ')' && --depth === 0) break;
-			bytes.push(c.charCodeAt(0));
-		}
-	}
-	if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-		let out = '';
-		for (let i = 2; i < bytes.length; i += 2)
-			out += String.fromCharCode(bytes[i]! * 256 + bytes[i + 1]!);
-		return out;
-	}
-	return String.fromCharCode(...bytes);
-}
 
 /** Reads the file through its xref table: each object's dictionary and stream bytes by number. */
 function readPdf(file: Uint8Array) {
@@ -100,9 +59,8 @@ function readPdf(file: Uint8Array) {
 	const kids = [.../\/Kids \[([^\]]*)\]/.exec(tree)![1]!.matchAll(/(\d+) 0 R/g)].map((m) =>
 		Number(m[1])
 	);
-	const infoAt = ref(trailer, 'Info');
-	const info = text.slice(text.indexOf(`${infoAt} 0 obj\n`));
-	const field = (key: string) => decodeString(info, info.indexOf(`/${key} `) + key.length + 2);
+	expect(trailer).toMatch(/\/Info \d+ 0 R/);
+	const field = (key: string) => infoField(file, key);
 	const pages = kids.map((n) => {
 		const page = get(n).dict;
 		const xobject = /\/Im0 (\d+) 0 R/.exec(page)![1];
