@@ -58,6 +58,21 @@ describe('defaultCorpusName', () => {
 });
 
 describe('parallax import', () => {
+	it('imports a row whose text is a 250 KB run of emoji in bounded time', () => {
+		// Counting its words once took over two minutes: a regex retried the run at every emoji.
+		const csv = write(
+			'emoji.csv',
+			`id,outlet,date,title,text\n1,RT,2015-10-13,,${'😀'.repeat(62_500)}\n`
+		);
+		const db = join(dir, 'p.db');
+		const result = spawnSync(process.execPath, ['src/cli/parallax.js', 'import', csv, '--db', db], {
+			encoding: 'utf8',
+			timeout: 30_000
+		});
+		expect(result.status, result.stderr || 'timed out').toBe(0);
+		expect(stored(db).articles).toBe(1);
+	}, 40_000);
+
 	it('prints the report and writes nothing, exiting 1, when a row is bad', () => {
 		const csv = write('news.csv', NEWS);
 		const db = join(dir, 'p.db');

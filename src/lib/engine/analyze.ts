@@ -5,7 +5,7 @@ import { findActors, sideOf, type ActorMention } from './actors';
 import type { Codebook } from './codebook';
 import { codeUnit, type FrameCode } from './frames';
 import { classifyBlocks, isHeadlineList, type Block, type BlockKind } from './furniture';
-import { splitSentences } from './sentences';
+import { capUnit, splitSentences } from './sentences';
 import { findSpeaker, PersonMemory, quotedRanges } from './speakers';
 
 export type UnitKind = BlockKind;
@@ -45,7 +45,9 @@ function unitsOf(
 		}
 		const prev = units.at(-1);
 		if (block.kind === 'boilerplate' && prev?.kind === 'boilerplate') prev.end = block.end;
-		else units.push({ start: block.start, end: block.end, kind: block.kind });
+		else if (block.kind === 'boilerplate') units.push({ ...block });
+		// Headlines and captions are read like sentences, so they are capped like them.
+		else for (const span of capUnit(text, block)) units.push({ ...span, kind: block.kind });
 	}
 	return units;
 }

@@ -73,11 +73,6 @@ function weekdayKey(name: string, published: string | null): string | null {
 	return iso(new Date(pub.getTime() - back * DAY_MS));
 }
 
-/** Blanks a matched span so later, looser patterns and the number pass do not re-read it. */
-function blank(text: string, start: number, end: number): string {
-	return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
-}
-
 /**
  * Date keys of a text: `d:YYYY-MM-DD` for calendar days, `r:YYYY-MM-DD` for the day of the
  * report (weekdays resolved against `published`, and the publication date itself), `m:YYYY-MM`
@@ -86,13 +81,19 @@ function blank(text: string, start: number, end: number): string {
 export function dateKeys(text: string, published: string | null): { keys: string[]; rest: string } {
 	let rest = text.replace(/\u00a0/g, ' ');
 	const keys = new Set<string>();
+	// A matched date is blanked so later, looser patterns and the number pass do not re-read it:
+	// all of a pattern's matches in one pass over the text, not one copy of it per match.
 	const take = (pattern: RegExp, read: (m: RegExpExecArray) => string | null) => {
-		for (const m of [...rest.matchAll(pattern)]) {
+		const parts: string[] = [];
+		let from = 0;
+		for (const m of rest.matchAll(pattern)) {
 			const key = read(m);
 			if (!key) continue;
 			keys.add(key);
-			rest = blank(rest, m.index, m.index + m[0].length);
+			parts.push(rest.slice(from, m.index), ' '.repeat(m[0].length));
+			from = m.index + m[0].length;
 		}
+		if (from > 0) rest = parts.join('') + rest.slice(from);
 	};
 	// A calendar date that is the article's own date is mostly a dateline or "today": it dates
 	// the report, like a weekday does, not necessarily the event.

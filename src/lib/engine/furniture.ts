@@ -12,6 +12,7 @@ export interface Block extends Span {
 const MAX_HEADLINE_WORDS = 30;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 const SENTENCE_END = /[.!?…]["”’')\]]*$/u;
+const CLOSERS = '"”’\')]';
 const SMALL_WORDS = new Set(
 	'a an and as at but by for from in into of on or over the to up via vs with is are be'.split(' ')
 );
@@ -28,11 +29,26 @@ const COUNTER = /^[\d\s.,:/|·•kKmM+]+$/u;
 /** Link-outs and widgets that point away from the article. */
 const LINK_OUT =
 	/^(?:read(?:\s+(?:more|also|next))?|more(?:\s+news)?|also\s+read|see\s+also|related(?:\s+\w+)?|listen(?:\s+(?:more|live))?|watch(?:\s+more)?|video|click\s+here|sign\s+up|subscribe|follow\s+us|share(?:\s+this)?|advertisement|sponsored|trending|recommended|most\s+(?:read|popular))\b\s*[:\-–—|]?(?:\s|$)/iu;
-/** A photo credit in parentheses, a "Photo:" label, or a wire-agency credit. */
-const PHOTO_CREDIT =
-	/(?:\((?:[^()]*\/[^()]*|(?:AP|AFP|Reuters|Getty|EPA|file)\b[^()]*|[^()]*\bvia\s+\w+[^()]*|(?:photo|image|picture|credit)[^()]*)\)\s*$|^(?:photo|image|picture|credit)\s*(?:credit)?\s*:|\((?:photo|image)\s*:[^)]*\))/iu;
+// A photo credit in parentheses, a "Photo:" label, or a wire-agency credit. Read in parts, each
+// linear: as one pattern, a line opening a parenthesis and never closing it was rescanned for
+// every slash or "via" in it, and "Photo" before a long run of spaces at every space.
+/** The parenthesis a line ends with, and what it holds. */
+const LAST_PARENTHESIS = /\(([^()]*)\)\s*$/u;
+/** What makes a final parenthesis a credit: a slash, an agency, a "via", or a photo label. */
+const CREDIT_INSIDE =
+	/\/|^(?:AP|AFP|Reuters|Getty|EPA|file)\b|\bvia\s+\w|^(?:photo|image|picture|credit)/iu;
+const CREDIT_LABEL = /^(?:photo|image|picture|credit)\s*(?:credit\s*)?:/iu;
+/** A "(Photo: …" parenthesis anywhere, credit when a closing parenthesis follows it. */
+const PHOTO_PARENTHESIS = /\((?:photo|image)\s*:/iu;
 /** Wire-photo captions end with place and date: "…in Raqqa, Syria, August 14, 2017." */
 const CAPTION_DATELINE = new RegExp(`,\\s*${MONTH}\\.?\\s+\\d{1,2},\\s+\\d{4}\\.?$`, 'u');
+
+function isPhotoCredit(line: string): boolean {
+	const last = LAST_PARENTHESIS.exec(line);
+	if ((last && CREDIT_INSIDE.test(last[1] ?? '')) || CREDIT_LABEL.test(line)) return true;
+	const photo = PHOTO_PARENTHESIS.exec(line);
+	return photo !== null && line.includes(')', photo.index + photo[0].length);
+}
 
 function words(line: string): string[] {
 	return line.match(WORD) ?? [];
@@ -47,7 +63,9 @@ function titleCaseShare(ws: readonly string[]): number {
 
 /** "Daesh, Islamic extremism, Bashar al-Assad, Syria": short comma-separated names, no verb. */
 function isTagList(line: string): boolean {
-	const parts = line.split(/\s*[,;|]\s*/);
+	// Split at the separators, then trimmed: `\s*[,;|]\s*` rescans a run of spaces from each of
+	// its characters. (The first part keeps its leading spaces, as that split left them.)
+	const parts = line.split(/[,;|]/).map((p, i) => (i === 0 ? p : p.trimStart()));
 	if (parts.length < 3 || SENTENCE_END.test(line)) return false;
 	return parts.every((p) => {
 		const n = words(p).length;
@@ -62,6 +80,24 @@ function normalise(s: string): string {
 		.toLowerCase();
 }
 
+/** SENTENCE_END on `text[start, end)`, read from the end: a block grown line by line is not reread. */
+function endsSentence(text: string, start: number, end: number): boolean {
+	let i = end;
+	while (i > start && CLOSERS.includes(text.charAt(i - 1))) i--;
+	return i > start && '.!?…'.includes(text.charAt(i - 1));
+}
+
+// The title is compared with every line: normalised once, not once per line.
+let lastTitle: string | null = null;
+let lastNormalisedTitle = '';
+function normalisedTitle(title: string): string {
+	if (title !== lastTitle) {
+		lastNormalisedTitle = normalise(title);
+		lastTitle = title;
+	}
+	return lastNormalisedTitle;
+}
+
 /**
  * A long run of capitalised words inside prose is a related-headlines list that lost its line
  * breaks (common in scraped text), not a sentence.
@@ -74,12 +110,12 @@ export function isHeadlineList(unit: string): boolean {
 /** Classifies one non-empty line, knowing whether it is the first line of the text. */
 export function classifyLine(line: string, first: boolean, title: string | null = null): BlockKind {
 	const ws = words(line);
-	if (title && normalise(title) === normalise(line)) return 'headline';
+	if (title && normalisedTitle(title) === normalise(line)) return 'headline';
 	if (ws.length === 0 || COUNTER.test(line) || CLOCK.test(line)) return 'boilerplate';
 	if (/\(\d[\d,.]*\)$/.test(line) && ws.length <= 12) return 'boilerplate';
 	const linkOut = LINK_OUT.exec(line);
 	if (linkOut && (!SENTENCE_END.test(line) || /[:|]/.test(linkOut[0]))) return 'boilerplate';
-	if (PHOTO_CREDIT.test(line) || CAPTION_DATELINE.test(line)) return 'caption';
+	if (isPhotoCredit(line) || CAPTION_DATELINE.test(line)) return 'caption';
 	if (isTagList(line)) return 'boilerplate';
 	if (SENTENCE_END.test(line) && ws.length >= 2 && /\s\p{Ll}/u.test(line)) return 'body';
 	if (ws.length > MAX_HEADLINE_WORDS || (ws.length > 15 && /[.!?]\s+\p{Lu}/u.test(line)))
@@ -112,7 +148,7 @@ export function classifyBlocks(text: string, options: { title?: string | null } 
 		const wrapped =
 			prev?.kind === 'body' &&
 			!/\n\s*\n/.test(gap) &&
-			!SENTENCE_END.test(text.slice(prev.start, prev.end)) &&
+			!endsSentence(text, prev.start, prev.end) &&
 			/^\p{Ll}/u.test(line);
 		if (prev && wrapped) {
 			prev.end = span.end;

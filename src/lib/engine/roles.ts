@@ -108,7 +108,8 @@ export function pronounActor(
 export function fullQuote(text: string, quoteStart: number, codebook: Codebook): boolean {
 	const before = text.slice(0, quoteStart);
 	if (!/\p{L}/u.test(before)) return true;
-	return pattern(`\\b(?:${codebook.lexicons.speechVerbs})\\s*[,:]?\\s*$`, 'u').test(before);
+	// `(?:\s*[,:])?\s*` and not `\s*[,:]?\s*`: two `\s*` in a row split a run of spaces every way.
+	return pattern(`\\b(?:${codebook.lexicons.speechVerbs})(?:\\s*[,:])?\\s*$`, 'u').test(before);
 }
 
 /** "similar Russian allegations", "accused by Washington": the actor a speech-act cue names as author. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences';
+import { MAX_UNIT, splitSentences } from './sentences';
 
 const texts = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -57,6 +57,46 @@ describe('splitSentences', () => {
 				{ start: 26, end: text.length }
 			]).map((s) => text.slice(s.start, s.end))
 		).toEqual(['A headline without a stop', 'The body starts here.', 'It goes on.']);
+	});
+
+	it('keeps exact offsets past spaces the tokenizer drops (ideographic, em quad, BOM, form feed)', () => {
+		const text =
+			'Moscow made an offer.\u3000\u3000Washington said no.\ufeff It left.\fThen\u2028more came. End.';
+		expect(texts(text)).toEqual([
+			'Moscow made an offer.',
+			'Washington said no.',
+			'It left.',
+			'Then\u2028more came.',
+			'End.'
+		]);
+	});
+
+	it('keeps exact offsets past a run of spaces longer than the tokenizer counts', () => {
+		const text = `Moscow made an offer.${' '.repeat(70_000)}Washington said no. It left.`;
+		expect(splitSentences(text)).toEqual([
+			{ start: 0, end: 21 },
+			{ start: 70_021, end: 70_040 },
+			{ start: 70_041, end: 70_049 }
+		]);
+	});
+
+	it('cuts a run of text without a sentence end into units of at most MAX_UNIT, at spaces', () => {
+		const words = `${'word '.repeat(2000)}end.`;
+		const token = 'x'.repeat(2 * MAX_UNIT + 5);
+		const text = `${words} Next one.\n${token}`;
+		const units = splitSentences(text, [
+			{ start: 0, end: words.length + 10 },
+			{ start: words.length + 11, end: text.length }
+		]);
+		const pieces = units.map((u) => text.slice(u.start, u.end));
+		for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(MAX_UNIT);
+		expect(pieces.slice(0, -4).join(' ')).toBe(words);
+		expect(pieces.slice(-4)).toEqual([
+			'Next one.',
+			'x'.repeat(MAX_UNIT),
+			'x'.repeat(MAX_UNIT),
+			'xxxxx'
+		]);
 	});
 
 	it('gives no units for blank text', () => {

@@ -3,6 +3,7 @@
 // summing token and space lengths gives exact JavaScript string offsets into the original text.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { winkInput } from './wink-input';
 
 /** A half-open range of JavaScript string indices into the original text. */
 export interface Span {
@@ -17,7 +18,6 @@ const its = nlp.its;
 const TITLE_ABBREVIATION =
 	/(?:^|[\s(])(?:Maj|Gen|Col|Lt|Sgt|Capt|Adm|Brig|Cmdr|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|St|Rev|Hon|Pres|Amb|No|Nos|vs|approx)\.$/;
 const MONTH_ABBREVIATION = /(?:^|\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
-const NAME_INITIAL = /(?:^|\s)[A-Z][a-z]+\s+[A-Z]\.$/;
 const CLOSES_QUOTE = /[.!?,][”"’']$/;
 const WORD = /[\p{L}\p{N}]+/gu;
 const ATTRIBUTION_START =
@@ -25,7 +25,10 @@ const ATTRIBUTION_START =
 
 /** Offsets of the ends of wink's sentences, in order. */
 function sentenceEnds(text: string): number[] {
-	const doc = nlp.readDoc(text);
+	// wink reads the text with over-long tokens and runs of spaces cut down (see wink-input);
+	// its offsets are mapped back to the original.
+	const input = winkInput(text);
+	const doc = nlp.readDoc(input.text);
 	const values = doc.tokens().out();
 	const spaces = doc.tokens().out(its.precedingSpaces);
 	const tokenEnd: number[] = new Array(values.length);
@@ -38,9 +41,36 @@ function sentenceEnds(text: string): number[] {
 	const ends: number[] = [];
 	for (const [, last] of spans) {
 		const end = tokenEnd[last];
-		if (end !== undefined) ends.push(end);
+		if (end !== undefined) ends.push(input.original(end));
 	}
 	return ends;
+}
+
+/**
+ * The longest unit: far beyond a sentence of prose. Coding reads each unit with patterns whose
+ * work grows with the unit's length times its matches (and codebook patterns are the user's),
+ * so a longer run of text without a sentence end is cut, at a space where it has one.
+ */
+export const MAX_UNIT = 3000;
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** `span` as units of at most MAX_UNIT characters, trimmed, pushed to `units`. */
+export function capUnit(text: string, span: Span, units: Span[] = []): Span[] {
+	let start = span.start;
+	while (span.end - start > MAX_UNIT) {
+		let cut = start + MAX_UNIT;
+		let space = cut;
+		while (space > start + MAX_UNIT / 2 && !/\s/u.test(text.charAt(space - 1))) space--;
+		if (space > start + MAX_UNIT / 2) cut = space;
+		else if (isLowSurrogate(text.charCodeAt(cut))) cut--;
+		const piece = trimmed(text, start, cut);
+		if (piece) units.push(piece);
+		start = cut;
+	}
+	const last = trimmed(text, start, span.end);
+	if (last) units.push(last);
+	return units;
 }
 
 function trimmed(text: string, start: number, end: number): Span | null {
@@ -53,9 +83,36 @@ function wordCount(text: string): number {
 	return text.match(WORD)?.length ?? 0;
 }
 
-/** Whether `next` continues `prev`: a split after a title or an initial, or a quote's attribution. */
-function continues(prev: string, next: string): boolean {
-	if (TITLE_ABBREVIATION.test(prev) || NAME_INITIAL.test(prev)) return true;
+const SPACE = /\s/;
+const isUpper = (c: string) => c >= 'A' && c <= 'Z';
+const isLower = (c: string) => c >= 'a' && c <= 'z';
+
+/**
+ * Whether `text[start, end)` ends in a name and an initial, "… Mohammed S.": the pattern
+ * `(?:^|\s)[A-Z][a-z]+\s+[A-Z]\.$` read backwards from the end, so that a unit grown piece
+ * by piece is not reread from its start at every piece.
+ */
+function endsWithNameInitial(text: string, start: number, end: number): boolean {
+	let i = end - 2;
+	if (i < start || text.charAt(i + 1) !== '.' || !isUpper(text.charAt(i))) return false;
+	let j = i;
+	while (j > start && SPACE.test(text.charAt(j - 1))) j--;
+	if (j === i) return false;
+	i = j;
+	while (j > start && isLower(text.charAt(j - 1))) j--;
+	if (j === i || j === start || !isUpper(text.charAt(j - 1))) return false;
+	return j - 1 === start || SPACE.test(text.charAt(j - 2));
+}
+
+/**
+ * Whether the piece `next` continues the unit `prev` (spans of `text`): a split after a title
+ * or an initial, or a quote's attribution. The unit's ends are read from a short tail: its
+ * patterns reach at most a few characters back.
+ */
+function continues(text: string, unit: Span, piece: Span): boolean {
+	const prev = text.slice(Math.max(unit.start, unit.end - 16), unit.end);
+	const next = text.slice(piece.start, piece.end);
+	if (TITLE_ABBREVIATION.test(prev) || endsWithNameInitial(text, unit.start, unit.end)) return true;
 	if (MONTH_ABBREVIATION.test(prev) && /^\d/.test(next)) return true;
 	if (/^[\p{Ll},;:)\]]/u.test(next)) return true;
 	if (!CLOSES_QUOTE.test(prev)) return false;
@@ -65,7 +122,8 @@ function continues(prev: string, next: string): boolean {
 
 /**
  * Splits each block into sentence units. Units never cross a block, carry no surrounding
- * whitespace, and always satisfy `text.slice(unit.start, unit.end)` being the unit's text.
+ * whitespace, are at most MAX_UNIT characters long, and always satisfy
+ * `text.slice(unit.start, unit.end)` being the unit's text.
  */
 export function splitSentences(
 	text: string,
@@ -88,13 +146,13 @@ export function splitSentences(
 		for (const piece of pieces) {
 			const prev = units.at(-1);
 			const sameBlock = prev !== undefined && prev.start >= block.start;
-			if (
-				sameBlock &&
-				continues(text.slice(prev.start, prev.end), text.slice(piece.start, piece.end))
-			) {
+			if (sameBlock && continues(text, prev, piece)) {
 				prev.end = piece.end;
 			} else units.push({ ...piece });
 		}
 	}
-	return units;
+	if (units.every((u) => u.end - u.start <= MAX_UNIT)) return units;
+	const capped: Span[] = [];
+	for (const unit of units) capUnit(text, unit, capped);
+	return capped;
 }

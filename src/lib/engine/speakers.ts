@@ -34,7 +34,10 @@ function compile(codebook: Codebook): Compiled {
 
 const NAME_WORD = /^(?:(?:al|el|bin|ibn|abu|van|von|de)-)?\p{Lu}[\p{L}’'-]+$/u;
 const RELATIVE = /^\s*(?:who|which|whose|whom|where|when|while|as)\b/iu;
-const TRAILING_SOURCE = /(?:\s[-–—]\s*|\s{2,})(\p{Lu}[^-–—.!?“”"]{1,40})$/u;
+// "… – Lavrov", "…  Reuters": a capitalised source of at most 41 characters ends the unit,
+// after a dash or two spaces. (`\s[-–—]\s*|\s{2,}` before it admits the same sources, but
+// rescans a long run of spaces from each of its characters.)
+const TRAILING_SOURCE = /(?:\s[-–—]\s?|\s\s)(\p{Lu}[^-–—.!?“”"]{1,40})$/u;
 const PRONOUN = /^\s*(?:he|she)\b/iu;
 
 /** Remembers the people an article introduces, so a later bare surname finds its full name. */
@@ -170,12 +173,16 @@ export function findSpeaker(
 	const quotes = quotedRanges(unitText);
 	const local = mentions.map((m) => ({ ...m, start: m.start - unitStart, end: m.end - unitStart }));
 	let boundary = 0;
+	// Quotes are in order and apart, and so are speech verbs: one pass over both.
+	let q = 0;
 	speech.lastIndex = 0;
 	for (let m = speech.exec(unitText); m; m = speech.exec(unitText)) {
 		const at = m.index;
 		const end = at + m[0].length;
-		if (quotes.some(([a, b]) => at > a && at < b)) continue;
-		const quoteBefore = quotes.filter(([, b]) => b <= at).at(-1);
+		while (q < quotes.length && (quotes[q]?.[1] ?? 0) <= at) q++;
+		const around = quotes[q];
+		if (around && at > around[0] && at < around[1]) continue;
+		const quoteBefore = quotes[q - 1];
 		const from = Math.max(boundary, quoteBefore?.[1] ?? 0);
 		const before = unitText.slice(from, at);
 		const after = unitText.slice(end).match(/^[^,.;:“"]{1,80}/u)?.[0] ?? '';

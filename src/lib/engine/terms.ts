@@ -5,6 +5,7 @@ import winkNLP, { type ItsFunction, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { matchActors, matchConcepts, normaliseActor } from './concepts';
 import { dateKeys, numberKeys } from './date-keys';
+import { winkInput } from './wink-input';
 
 /** What alignment needs of a coded unit; structurally a subset of the coder's `CodedUnit`. */
 export interface TermSource {
@@ -69,9 +70,10 @@ export function unitTerms(unit: TermSource, published: string | null): string[] 
 	for (const key of dates) keys.add(key);
 	for (const key of numberKeys(rest)) keys.add(key);
 
-	// Words are read from the text with its dates blanked: "Tuesday" is already a date key.
+	// Words are read from the text with its dates blanked: "Tuesday" is already a date key. wink
+	// reads it with over-long runs cut down (see wink-input); offsets are not needed here.
 	const its = reader().its;
-	const tokens = reader().readDoc(rest).tokens();
+	const tokens = reader().readDoc(winkInput(rest).text).tokens();
 	const values = tokens.out();
 	// wink-nlp leaves the lemma undefined for a few rare tokens; the word itself stands in then.
 	const lemmas = tokens

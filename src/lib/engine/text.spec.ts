@@ -40,3 +40,44 @@ describe('deriveTitle', () => {
 		expect(deriveTitle('Listen Live\nShare\n0 46\n')).toBeNull();
 	});
 });
+
+describe('word counts and titles of pathological text', () => {
+	// CPU time, which other work on a busy machine does not inflate the way it does the clock.
+	const elapsed = (run: () => unknown): number => {
+		const start = process.cpuUsage();
+		run();
+		const { user, system } = process.cpuUsage(start);
+		return (user + system) / 1000;
+	};
+
+	it.each([
+		['a 250 KB emoji run', (n: number) => '😀'.repeat(n / 2), 15_625],
+		['a 120 KB dash run', (n: number) => '-'.repeat(n), 15_000],
+		['a 100 KB run of zero-width spaces', (n: number) => '\u200b'.repeat(n), 12_500],
+		['100 KB of initials on one line', (n: number) => 'A. '.repeat(n / 3), 12_500]
+	])(
+		'counts and titles %s in time linear in its length',
+		(_case, make, n) => {
+			for (const measure of [countWords, deriveTitle]) {
+				const small = make(n);
+				const large = make(8 * n);
+				measure(small);
+				const smallMs = Math.min(
+					elapsed(() => measure(small)),
+					elapsed(() => measure(small))
+				);
+				const largeMs = elapsed(() => measure(large));
+				expect(largeMs, `${measure.name}: ${largeMs.toFixed(0)} ms`).toBeLessThan(2000);
+				expect(
+					largeMs,
+					`${measure.name}: ${smallMs.toFixed(1)} → ${largeMs.toFixed(1)} ms`
+				).toBeLessThan(20 * smallMs + 50);
+			}
+		},
+		120_000
+	);
+
+	it('counts the words around a long run of punctuation', () => {
+		expect(countWords(`Moscow said ${'-'.repeat(50_000)} no ${'😀'.repeat(1000)} x😀`)).toBe(4);
+	});
+});
