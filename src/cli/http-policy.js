@@ -5,9 +5,8 @@
 // without a build step.
 import { hostname } from 'node:os';
 
-/** Headers on every response; a page's own CSP (SvelteKit's, with script hashes) replaces ours. */
+/** Headers on every response. */
 export const SECURITY_HEADERS = Object.freeze({
-	'content-security-policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'",
 	'x-content-type-options': 'nosniff',
 	'referrer-policy': 'same-origin',
 	'permissions-policy':
@@ -16,6 +15,9 @@ export const SECURITY_HEADERS = Object.freeze({
 	'cross-origin-opener-policy': 'same-origin',
 	'cross-origin-resource-policy': 'same-origin'
 });
+
+/** The policy of a response that brings none of its own: everything but SvelteKit's pages. */
+export const FALLBACK_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -112,13 +114,36 @@ function hostOf(origin) {
 }
 
 /**
+ * Gives a response with no policy of its own the fallback, as its head is written; never a 304.
+ * A browser merges a 304's headers into the page it cached: the fallback would replace the page's
+ * own policy (with its script hashes) there, and the page would load without styles or scripts.
+ * @param {ServerResponse} response
+ */
+function withFallbackPolicy(response) {
+	const writeHead = response.writeHead;
+	/** @type {any} */ (response).writeHead = function (
+		/** @type {number} */ status,
+		/** @type {unknown[]} */ ...rest
+	) {
+		if (status !== 304 && !response.hasHeader('content-security-policy'))
+			response.setHeader('content-security-policy', FALLBACK_CSP);
+		return writeHead.call(response, status, .../** @type {[any]} */ (rest));
+	};
+}
+
+/**
+ * @typedef {Pick<import('node:http').ServerResponse, 'setHeader' | 'hasHeader' | 'writeHead' | 'end'>} ServerResponse
+ */
+
+/**
  * Adds the security headers and answers a refused request itself; true when it answered.
  * @param {Parameters<typeof refusal>[0]} request
- * @param {{ setHeader(name: string, value: string): unknown, writeHead(status: number, headers: Record<string, string>): unknown, end(body: string): unknown }} response
+ * @param {ServerResponse} response
  * @param {(authority: string | undefined) => boolean} allowedHost
  */
 export function guard(request, response, allowedHost) {
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+	withFallbackPolicy(response);
 	const refused = refusal(request, allowedHost);
 	if (!refused) return false;
 	response.writeHead(refused.status, { 'content-type': 'text/plain; charset=utf-8' });

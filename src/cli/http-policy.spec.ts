@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { guard, hostName, hostPolicy, refusal, SECURITY_HEADERS } from './http-policy.js';
+import { createServer, get, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+	FALLBACK_CSP,
+	guard,
+	hostName,
+	hostPolicy,
+	refusal,
+	SECURITY_HEADERS
+} from './http-policy.js';
 
 const request = (headers: Record<string, string>, method = 'GET') => ({ method, headers });
 
@@ -65,40 +74,71 @@ describe('refusal', () => {
 	});
 });
 
-describe('guard', () => {
-	function fakeResponse() {
-		const headers: Record<string, string> = {};
-		return {
-			headers,
-			status: 0,
-			body: '',
-			setHeader(name: string, value: string) {
-				headers[name] = value;
-			},
-			writeHead(status: number, more: Record<string, string>) {
-				this.status = status;
-				Object.assign(headers, more);
-			},
-			end(body: string) {
-				this.body = body;
-			}
-		};
+describe('guard, in front of a real server', () => {
+	/** Serves `handler` behind the guard on a free loopback port; answers one GET with its head. */
+	async function served(
+		handler: (response: ServerResponse) => void,
+		headers: Record<string, string> = {}
+	) {
+		const server = createServer((req, res) => {
+			if (!guard(req, res, hostPolicy({}))) handler(res);
+		});
+		await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+		const { port } = server.address() as AddressInfo;
+		try {
+			return await new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
+				(done, fail) =>
+					get({ host: '127.0.0.1', port, path: '/', headers }, (response) => {
+						let body = '';
+						response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+						response.on('end', () =>
+							done({ status: response.statusCode!, headers: response.headers, body })
+						);
+					}).on('error', fail)
+			);
+		} finally {
+			server.close();
+		}
 	}
 
-	it('puts the security headers on every response, refused or served', () => {
+	it('puts the security headers on every response, refused or served', async () => {
 		for (const host of ['127.0.0.1:3000', 'evil.example:3000']) {
-			const response = fakeResponse();
-			guard(request({ host }), response, hostPolicy({}));
+			const { headers } = await served((res) => res.end('ok'), { host });
 			for (const [name, value] of Object.entries(SECURITY_HEADERS))
-				expect(response.headers[name]).toBe(value);
+				expect(headers[name]).toBe(value);
+			expect(headers['content-security-policy']).toBe(FALLBACK_CSP);
 		}
 	});
 
-	it('answers a refused request itself, in words', () => {
-		const response = fakeResponse();
-		expect(guard(request({ host: 'evil.example:3000' }), response, hostPolicy({}))).toBe(true);
-		expect(response.status).toBe(403);
-		expect(response.body).toMatch(/does not answer to the host name/);
-		expect(guard(request({ host: 'localhost:3000' }), fakeResponse(), hostPolicy({}))).toBe(false);
+	it("keeps a page's own policy, whether set before the head or passed with it", async () => {
+		const own = "default-src 'self'; script-src 'self' 'sha256-abc='";
+		const set = await served((res) => {
+			res.setHeader('content-security-policy', own);
+			res.end('<p>page</p>');
+		});
+		expect(set.headers['content-security-policy']).toBe(own);
+		const passed = await served((res) => {
+			res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': own });
+			res.end('<p>page</p>');
+		});
+		expect(passed.headers['content-security-policy']).toBe(own);
+	});
+
+	it('adds no policy to a 304, which the browser would merge into the page it cached', async () => {
+		const { status, headers } = await served((res) => {
+			res.writeHead(304, { etag: '"v1"' });
+			res.end();
+		});
+		expect(status).toBe(304);
+		expect(headers['content-security-policy']).toBeUndefined();
+		expect(headers['x-content-type-options']).toBe('nosniff');
+	});
+
+	it('answers a refused request itself, in words', async () => {
+		const refused = await served(() => expect.fail('the app saw it'), {
+			host: 'evil.example:3000'
+		});
+		expect(refused.status).toBe(403);
+		expect(refused.body).toMatch(/does not answer to the host name/);
 	});
 });

@@ -116,3 +116,27 @@ test('every kind of response carries the security headers', async ({ page }) => 
 	// A page keeps SvelteKit's own policy, with the hashes of its inline scripts.
 	expect(responses.page.headers['content-security-policy']).toContain("script-src 'self'");
 });
+
+test('a page revalidated from the browser cache keeps its own policy, styles and scripts', async ({
+	page
+}) => {
+	const blocked: string[] = [];
+	page.on('console', (message) => {
+		if (/Content Security Policy/.test(message.text())) blocked.push(message.text());
+	});
+	const first = await page.goto(`${server.url}/import`);
+	expect((await first!.allHeaders())['content-security-policy']).toContain("script-src 'self'");
+	// The second visit revalidates the cached page: the server answers 304, whose headers the
+	// browser merges into its copy.
+	for (const visit of ['first visit', 'revalidated visit']) {
+		if (visit !== 'first visit') await page.goto(`${server.url}/import`);
+		const sheets = () =>
+			page.evaluate(
+				() => [...document.styleSheets].filter((sheet) => sheet.href?.includes('/_app/')).length
+			);
+		// The app's stylesheet applied and its script hydrated the page.
+		await expect.poll(sheets, { message: visit }).toBeGreaterThan(0);
+		await expect(page.getByLabel('Choose files to import')).toBeEnabled();
+	}
+	expect(blocked).toEqual([]);
+});
