@@ -1,0 +1,171 @@
+// Draws the real-article gold's articles from ../shared/corpora and writes blind coding sheets.
+// Seeded and stratified: every file, and within a file every outlet in turn, gets draws; a second
+// round draws only among articles that name both rival sides, so that every frame is measured.
+// The texts stay in ../shared/corpora: the repository keeps each article's file, row, text hash
+// and unit spans (tests/fixtures/gold/real.sample.json), never its words.
+//   node --import tsx tests/gold/sample.ts OUT_DIR
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { readArticleFile, type ReadArticle } from '../../src/lib/engine';
+import { seededRandom } from '../../src/lib/engine/evaluation/seeded-random';
+
+const CORPORA = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpora');
+const SAMPLE = join(import.meta.dirname, '..', 'fixtures', 'gold', 'real.sample.json');
+const SEED = 20261201;
+/** Longer texts are left out of the frame: one 20,000-word piece would be a third of the gold. */
+const MAX_CHARS = 12_000;
+/** Draws per file: stratified, then among articles naming both rival sides. */
+const PLAN: Record<string, { stratified: number; bothSides: number }> = {
+	'fa-kes/FA-KES-Dataset.csv': { stratified: 14, bothSides: 12 },
+	'fakenewscorpus/news_sample.csv': { stratified: 6, bothSides: 2 },
+	'fakenewscorpus/medium_1000_sample.csv': { stratified: 8, bothSides: 2 },
+	'nela-gt-2020/21stcenturywire.json': { stratified: 6, bothSides: 4 },
+	'newsapi-2017/rt.csv': { stratified: 4, bothSides: 1 },
+	'newsapi-2017/fox.csv': { stratified: 3, bothSides: 1 },
+	'newsapi-2017/nyt.csv': { stratified: 4, bothSides: 1 },
+	'newsapi-2017/breitbart.csv': { stratified: 3, bothSides: 1 }
+};
+
+// Which side a text names, for drawing only (the codebook's sides, by their common names).
+const WEST =
+	/\b(?:United States|U\.S\.|US|Washington|America|American|Pentagon|White House|Obama|Trump|Kerry|Tillerson|coalition|NATO|Britain|British|UK|France|French|Israel|Turkey|Turkish|Saudi|rebels?|opposition)\b/;
+const EAST =
+	/\b(?:Russia|Russian|Moscow|Kremlin|Putin|Lavrov|Damascus|Assad|Syrian government|Syrian army|regime|Iran|Iranian|Tehran|Hezbollah)\b/;
+
+export interface SampledArticle {
+	/** The article's key on the coding sheets: a01, a02, … */
+	key: string;
+	file: string;
+	row: number | null;
+	sourceId: string | null;
+	outlet: string;
+	draw: 'stratified' | 'both sides';
+	textHash: string;
+	/** Units as [start, end) into the text as read: lines, then sentences within a line. */
+	units: [number, number][];
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** A mechanical segmentation for the sheets: non-empty lines, cut after . ! ? before a capital. */
+export function segment(text: string): [number, number][] {
+	const units: [number, number][] = [];
+	const line = /[^\n]+/g;
+	for (let m = line.exec(text); m; m = line.exec(text)) {
+		let start = m.index;
+		const end = m.index + m[0].length;
+		const cut = /[.!?]["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])/g;
+		cut.lastIndex = 0;
+		const body = m[0];
+		for (let c = cut.exec(body); c; c = cut.exec(body)) {
+			const at = m.index + c.index + c[0].length;
+			pushTrimmed(units, text, start, at);
+			start = at;
+		}
+		pushTrimmed(units, text, start, end);
+	}
+	return units;
+}
+
+function pushTrimmed(units: [number, number][], text: string, start: number, end: number) {
+	while (start < end && /\s/.test(text[start]!)) start++;
+	while (end > start && /\s/.test(text[end - 1]!)) end--;
+	if (end > start) units.push([start, end]);
+}
+
+function readCorpus(file: string): ReadArticle[] {
+	const path = join(CORPORA, file);
+	const options = file.startsWith('newsapi') ? { dateOrder: 'dmy' as const } : {};
+	const result = readArticleFile({ name: path, bytes: readFileSync(path) }, options);
+	return result.articles.filter((a) => a.text.trim() && a.text.length <= MAX_CHARS);
+}
+
+/** `count` articles drawn in turn from each outlet (shuffled), without repeats. */
+function drawStratified(articles: ReadArticle[], count: number, random: () => number) {
+	const byOutlet = new Map<string, ReadArticle[]>();
+	for (const a of articles)
+		byOutlet.set(a.outlet.name, [...(byOutlet.get(a.outlet.name) ?? []), a]);
+	const pools = [...byOutlet.values()].map((pool) => shuffle(pool, random));
+	shuffle(pools, random);
+	const drawn: ReadArticle[] = [];
+	for (let round = 0; drawn.length < count && pools.some((p) => p.length > round); round++)
+		for (const pool of pools) if (pool[round] && drawn.length < count) drawn.push(pool[round]!);
+	return drawn;
+}
+
+function shuffle<T>(items: T[], random: () => number): T[] {
+	for (let i = items.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[items[i], items[j]] = [items[j]!, items[i]!];
+	}
+	return items;
+}
+
+function main(out: string) {
+	if (!existsSync(CORPORA)) throw new Error(`no corpora at ${CORPORA}`);
+	const random = seededRandom(SEED);
+	const sampled: SampledArticle[] = [];
+	const texts = new Map<string, ReadArticle>();
+	for (const [file, plan] of Object.entries(PLAN)) {
+		const articles = readCorpus(file);
+		const first = drawStratified(articles, plan.stratified, random);
+		const taken = new Set(first);
+		const both = articles.filter((a) => !taken.has(a) && WEST.test(a.text) && EAST.test(a.text));
+		const second = drawStratified(both, plan.bothSides, random);
+		for (const [draw, list] of [
+			['stratified', first],
+			['both sides', second]
+		] as const)
+			for (const article of list) {
+				const key = `a${String(sampled.length + 1).padStart(2, '0')}`;
+				texts.set(key, article);
+				sampled.push({
+					key,
+					file,
+					row: article.row,
+					sourceId: article.id,
+					outlet: article.outlet.name,
+					draw,
+					textHash: sha256(article.text),
+					units: segment(article.text)
+				});
+			}
+	}
+	mkdirSync(out, { recursive: true });
+	mkdirSync(join(SAMPLE, '..'), { recursive: true });
+	writeFileSync(
+		SAMPLE,
+		`${JSON.stringify({ seed: SEED, maxChars: MAX_CHARS, articles: sampled }, null, '\t')}\n`
+	);
+	// Four sheets of about equal units, articles whole: each article, longest first, goes to the
+	// lightest sheet; within a sheet the articles are shuffled.
+	const total = sampled.reduce((n, a) => n + a.units.length, 0);
+	const sheets: SampledArticle[][] = [[], [], [], []];
+	const load = (sheet: SampledArticle[]) => sheet.reduce((n, a) => n + a.units.length, 0);
+	for (const article of [...sampled].sort((a, b) => b.units.length - a.units.length))
+		sheets.reduce((min, sheet) => (load(sheet) < load(min) ? sheet : min)).push(article);
+	for (const sheet of sheets) shuffle(sheet, random);
+	sheets.forEach((sheet, i) => {
+		const lines: string[] = [];
+		for (const article of sheet) {
+			const a = texts.get(article.key)!;
+			lines.push(
+				`=== ARTICLE ${article.key} | ${a.outlet.name} | ${a.published?.iso ?? 'undated'} | ${a.title ?? '(no title)'}`
+			);
+			article.units.forEach(([s, e], n) =>
+				lines.push(`[${article.key}:${n + 1}] ${a.text.slice(s, e).replace(/\s+/g, ' ')}`)
+			);
+			lines.push('');
+		}
+		writeFileSync(join(out, `sheet-${i + 1}.txt`), lines.join('\n'));
+		const units = sheet.reduce((n, a) => n + a.units.length, 0);
+		console.log(`sheet-${i + 1}.txt: ${sheet.length} articles, ${units} units`);
+	});
+	const draws = (d: string) => sampled.filter((a) => a.draw === d).length;
+	console.log(
+		`${sampled.length} articles (${draws('stratified')} stratified, ${draws('both sides')} naming both sides), ${total} units; labels keyed in ${relative(process.cwd(), SAMPLE)}`
+	);
+}
+
+main(process.argv[2] ?? 'gold-sheets');
