@@ -41,6 +41,8 @@ export interface SampledArticle {
 	sourceId: string | null;
 	outlet: string;
 	draw: 'stratified' | 'both sides';
+	/** 1 for the first draws, 2 for the top-up among articles naming both sides. */
+	round: number;
 	textHash: string;
 	/** Units as [start, end) into the text as read: lines, then sentences within a line. */
 	units: [number, number][];
@@ -102,70 +104,108 @@ function shuffle<T>(items: T[], random: () => number): T[] {
 	return items;
 }
 
+/**
+ * The rounds of draws. The first is stratified, with some draws among articles naming both sides;
+ * a top-up round draws only among those, from the articles not yet drawn, because most real
+ * articles carry no stance and a frame needs 40 firm positive units to be measured.
+ */
+const ROUNDS = [
+	{ seed: SEED, plan: PLAN, sheets: 4 },
+	{
+		seed: SEED + 2,
+		sheets: 2,
+		plan: {
+			'fa-kes/FA-KES-Dataset.csv': { stratified: 0, bothSides: 16 },
+			'fakenewscorpus/news_sample.csv': { stratified: 0, bothSides: 2 },
+			'fakenewscorpus/medium_1000_sample.csv': { stratified: 0, bothSides: 2 },
+			'nela-gt-2020/21stcenturywire.json': { stratified: 0, bothSides: 4 },
+			'newsapi-2017/rt.csv': { stratified: 0, bothSides: 4 },
+			'newsapi-2017/fox.csv': { stratified: 0, bothSides: 2 },
+			'newsapi-2017/nyt.csv': { stratified: 0, bothSides: 4 },
+			'newsapi-2017/breitbart.csv': { stratified: 0, bothSides: 2 }
+		} as typeof PLAN
+	}
+];
+
 function main(out: string) {
 	if (!existsSync(CORPORA)) throw new Error(`no corpora at ${CORPORA}`);
-	const random = seededRandom(SEED);
 	const sampled: SampledArticle[] = [];
 	const texts = new Map<string, ReadArticle>();
-	for (const [file, plan] of Object.entries(PLAN)) {
-		const articles = readCorpus(file);
-		const first = drawStratified(articles, plan.stratified, random);
-		const taken = new Set(first);
-		const both = articles.filter((a) => !taken.has(a) && WEST.test(a.text) && EAST.test(a.text));
-		const second = drawStratified(both, plan.bothSides, random);
-		for (const [draw, list] of [
-			['stratified', first],
-			['both sides', second]
-		] as const)
-			for (const article of list) {
-				const key = `a${String(sampled.length + 1).padStart(2, '0')}`;
-				texts.set(key, article);
-				sampled.push({
-					key,
-					file,
-					row: article.row,
-					sourceId: article.id,
-					outlet: article.outlet.name,
-					draw,
-					textHash: sha256(article.text),
-					units: segment(article.text)
-				});
-			}
+	const corpora = new Map(Object.keys(PLAN).map((file) => [file, readCorpus(file)]));
+	const drawnRows = new Set<string>();
+	let sheetNumber = 0;
+	for (const [r, round] of ROUNDS.entries()) {
+		const random = seededRandom(round.seed);
+		const drawn: SampledArticle[] = [];
+		for (const [file, plan] of Object.entries(round.plan)) {
+			const articles = corpora.get(file)!.filter((a) => !drawnRows.has(`${file}:${a.row}`));
+			const first = drawStratified(articles, plan.stratified, random);
+			const taken = new Set(first);
+			const both = articles.filter((a) => !taken.has(a) && WEST.test(a.text) && EAST.test(a.text));
+			const second = drawStratified(both, plan.bothSides, random);
+			for (const [draw, list] of [
+				['stratified', first],
+				['both sides', second]
+			] as const)
+				for (const article of list) {
+					const key = `a${String(sampled.length + 1).padStart(2, '0')}`;
+					texts.set(key, article);
+					drawnRows.add(`${file}:${article.row}`);
+					const entry: SampledArticle = {
+						key,
+						file,
+						row: article.row,
+						sourceId: article.id,
+						outlet: article.outlet.name,
+						draw,
+						round: r + 1,
+						textHash: sha256(article.text),
+						units: segment(article.text)
+					};
+					sampled.push(entry);
+					drawn.push(entry);
+				}
+		}
+		// Sheets of about equal units, articles whole: each article, longest first, goes to the
+		// lightest sheet; within a sheet the articles are shuffled.
+		const sheets: SampledArticle[][] = Array.from({ length: round.sheets }, () => []);
+		const load = (sheet: SampledArticle[]) => sheet.reduce((n, a) => n + a.units.length, 0);
+		for (const article of [...drawn].sort((a, b) => b.units.length - a.units.length))
+			sheets.reduce((min, sheet) => (load(sheet) < load(min) ? sheet : min)).push(article);
+		for (const sheet of sheets) shuffle(sheet, random);
+		mkdirSync(out, { recursive: true });
+		for (const sheet of sheets) {
+			const name = `sheet-${++sheetNumber}.txt`;
+			writeFileSync(join(out, name), sheetText(sheet, texts));
+			console.log(`round ${r + 1}, ${name}: ${sheet.length} articles, ${load(sheet)} units`);
+		}
 	}
-	mkdirSync(out, { recursive: true });
 	mkdirSync(join(SAMPLE, '..'), { recursive: true });
 	writeFileSync(
 		SAMPLE,
 		`${JSON.stringify({ seed: SEED, maxChars: MAX_CHARS, articles: sampled }, null, '\t')}\n`
 	);
-	// Four sheets of about equal units, articles whole: each article, longest first, goes to the
-	// lightest sheet; within a sheet the articles are shuffled.
-	const total = sampled.reduce((n, a) => n + a.units.length, 0);
-	const sheets: SampledArticle[][] = [[], [], [], []];
-	const load = (sheet: SampledArticle[]) => sheet.reduce((n, a) => n + a.units.length, 0);
-	for (const article of [...sampled].sort((a, b) => b.units.length - a.units.length))
-		sheets.reduce((min, sheet) => (load(sheet) < load(min) ? sheet : min)).push(article);
-	for (const sheet of sheets) shuffle(sheet, random);
-	sheets.forEach((sheet, i) => {
-		const lines: string[] = [];
-		for (const article of sheet) {
-			const a = texts.get(article.key)!;
-			lines.push(
-				`=== ARTICLE ${article.key} | ${a.outlet.name} | ${a.published?.iso ?? 'undated'} | ${a.title ?? '(no title)'}`
-			);
-			article.units.forEach(([s, e], n) =>
-				lines.push(`[${article.key}:${n + 1}] ${a.text.slice(s, e).replace(/\s+/g, ' ')}`)
-			);
-			lines.push('');
-		}
-		writeFileSync(join(out, `sheet-${i + 1}.txt`), lines.join('\n'));
-		const units = sheet.reduce((n, a) => n + a.units.length, 0);
-		console.log(`sheet-${i + 1}.txt: ${sheet.length} articles, ${units} units`);
-	});
 	const draws = (d: string) => sampled.filter((a) => a.draw === d).length;
+	const total = sampled.reduce((n, a) => n + a.units.length, 0);
 	console.log(
 		`${sampled.length} articles (${draws('stratified')} stratified, ${draws('both sides')} naming both sides), ${total} units; labels keyed in ${relative(process.cwd(), SAMPLE)}`
 	);
+}
+
+/** A coding sheet: a header per article, then one line per unit, `[aNN:N] text`. */
+function sheetText(sheet: readonly SampledArticle[], texts: Map<string, ReadArticle>): string {
+	const lines: string[] = [];
+	for (const article of sheet) {
+		const a = texts.get(article.key)!;
+		lines.push(
+			`=== ARTICLE ${article.key} | ${a.outlet.name} | ${a.published?.iso ?? 'undated'} | ${a.title ?? '(no title)'}`
+		);
+		article.units.forEach(([s, e], n) =>
+			lines.push(`[${article.key}:${n + 1}] ${a.text.slice(s, e).replace(/\s+/g, ' ')}`)
+		);
+		lines.push('');
+	}
+	return lines.join('\n');
 }
 
 main(process.argv[2] ?? 'gold-sheets');
