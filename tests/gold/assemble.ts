@@ -40,14 +40,14 @@ function readCoder(dir: string, coder: string): Map<string, Coded> {
 const sample = JSON.parse(readFileSync(join(FIXTURES, 'real.sample.json'), 'utf8')) as {
 	articles: SampledArticle[];
 };
-const unitIds = sample.articles.flatMap((a) => a.units.map((_, i) => `${a.key}:${i + 1}`));
+const unitsOf = (article: SampledArticle) => article.units.map((_, i) => `${article.key}:${i + 1}`);
 
 /** What a coder says of a frame on a unit: yes, borderline, or no. */
 const says = (unit: Coded | undefined, frame: string) =>
 	unit?.frames.includes(frame) ? 'yes' : unit?.optional.includes(frame) ? 'optional' : 'no';
 
 function agreement(a: Map<string, Coded>, b: Map<string, Coded>) {
-	const both = unitIds.filter((id) => a.has(id) && b.has(id));
+	const both = coded(a, b).flatMap(unitsOf);
 	return Object.fromEntries(
 		FRAMES.map((frame) => {
 			const yes = (coder: Map<string, Coded>) =>
@@ -65,6 +65,10 @@ function agreement(a: Map<string, Coded>, b: Map<string, Coded>) {
 	);
 }
 
+/** The drawn articles both first coders have coded whole: only they enter the gold. */
+const coded = (a: Map<string, Coded>, b: Map<string, Coded>) =>
+	sample.articles.filter((article) => unitsOf(article).every((id) => a.has(id) && b.has(id)));
+
 const disputed = (a: Coded | undefined, b: Coded | undefined) =>
 	FRAMES.some((f) => says(a, f) !== says(b, f));
 
@@ -79,8 +83,13 @@ function main() {
 		console.log(
 			`κ ${frame}: ${k.kappa.toFixed(3)} over ${k.units} units (A yes ${k.yesA}, B yes ${k.yesB})`
 		);
-	const ids = unitIds.filter((id) => disputed(a.get(id), b.get(id)));
-	console.log(`${ids.length} units disputed of ${unitIds.length}`);
+	const articles = coded(a, b);
+	if (articles.length < sample.articles.length)
+		console.log(
+			`${sample.articles.length - articles.length} drawn articles are not coded by both yet; left out`
+		);
+	const ids = articles.flatMap(unitsOf).filter((id) => disputed(a.get(id), b.get(id)));
+	console.log(`${ids.length} units disputed of ${articles.flatMap(unitsOf).length}`);
 	if (command === 'disputes') {
 		mkdirSync(out!, { recursive: true });
 		writeFileSync(join(out!, 'disputed-units.txt'), `${ids.join('\n')}\n`);
@@ -92,16 +101,17 @@ function main() {
 		throw new Error(
 			`the third reading lacks ${missing.length} disputed units: ${missing.slice(0, 5).join(', ')}`
 		);
+	// Half the articles of each round's each draw go to each half, in a seeded order: a later
+	// round never moves an article from one half to the other.
 	const random = seededRandom(SPLIT_SEED);
 	const order = sample.articles.map((article) => ({ article, r: random() }));
-	// Half the articles of each draw go to each half, in a seeded order.
 	const test = new Set<string>();
-	for (const draw of ['stratified', 'both sides'])
+	for (const group of new Set(sample.articles.map((x) => `${x.round}:${x.draw}`)))
 		order
-			.filter((o) => o.article.draw === draw)
+			.filter((o) => `${o.article.round}:${o.article.draw}` === group)
 			.sort((x, y) => x.r - y.r)
 			.forEach((o, i) => i % 2 === 1 && test.add(o.article.key));
-	const documents = sample.articles.map((article) => ({
+	const documents = articles.map((article) => ({
 		key: article.key,
 		file: article.file,
 		row: article.row,

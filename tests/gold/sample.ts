@@ -4,13 +4,12 @@
 // The texts stay in ../shared/corpora: the repository keeps each article's file, row, text hash
 // and unit spans (tests/fixtures/gold/real.sample.json), never its words.
 //   node --import tsx tests/gold/sample.ts OUT_DIR
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readArticleFile, type ReadArticle } from '../../src/lib/engine';
+import type { ReadArticle } from '../../src/lib/engine';
 import { seededRandom } from '../../src/lib/engine/evaluation/seeded-random';
+import { CORPORA, readCorpus, segment, sha256 } from './corpora';
 
-const CORPORA = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpora');
 const SAMPLE = join(import.meta.dirname, '..', 'fixtures', 'gold', 'real.sample.json');
 const SEED = 20261201;
 /** Longer texts are left out of the frame: one 20,000-word piece would be a third of the gold. */
@@ -46,41 +45,6 @@ export interface SampledArticle {
 	textHash: string;
 	/** Units as [start, end) into the text as read: lines, then sentences within a line. */
 	units: [number, number][];
-}
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-/** A mechanical segmentation for the sheets: non-empty lines, cut after . ! ? before a capital. */
-export function segment(text: string): [number, number][] {
-	const units: [number, number][] = [];
-	const line = /[^\n]+/g;
-	for (let m = line.exec(text); m; m = line.exec(text)) {
-		let start = m.index;
-		const end = m.index + m[0].length;
-		const cut = /[.!?]["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])/g;
-		cut.lastIndex = 0;
-		const body = m[0];
-		for (let c = cut.exec(body); c; c = cut.exec(body)) {
-			const at = m.index + c.index + c[0].length;
-			pushTrimmed(units, text, start, at);
-			start = at;
-		}
-		pushTrimmed(units, text, start, end);
-	}
-	return units;
-}
-
-function pushTrimmed(units: [number, number][], text: string, start: number, end: number) {
-	while (start < end && /\s/.test(text[start]!)) start++;
-	while (end > start && /\s/.test(text[end - 1]!)) end--;
-	if (end > start) units.push([start, end]);
-}
-
-function readCorpus(file: string): ReadArticle[] {
-	const path = join(CORPORA, file);
-	const options = file.startsWith('newsapi') ? { dateOrder: 'dmy' as const } : {};
-	const result = readArticleFile({ name: path, bytes: readFileSync(path) }, options);
-	return result.articles.filter((a) => a.text.trim() && a.text.length <= MAX_CHARS);
 }
 
 /** `count` articles drawn in turn from each outlet (shuffled), without repeats. */
@@ -131,7 +95,12 @@ function main(out: string) {
 	if (!existsSync(CORPORA)) throw new Error(`no corpora at ${CORPORA}`);
 	const sampled: SampledArticle[] = [];
 	const texts = new Map<string, ReadArticle>();
-	const corpora = new Map(Object.keys(PLAN).map((file) => [file, readCorpus(file)]));
+	const corpora = new Map(
+		Object.keys(PLAN).map((file) => [
+			file,
+			readCorpus(file).filter((a) => a.text.length <= MAX_CHARS)
+		])
+	);
 	const drawnRows = new Set<string>();
 	let sheetNumber = 0;
 	for (const [r, round] of ROUNDS.entries()) {

@@ -1,0 +1,45 @@
+// The real corpora the gold is drawn from, read as the import reads them, and the mechanical
+// segmentation of the coding sheets. Shared by the sampler and the evaluation.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readArticleFile, type ReadArticle } from '../../src/lib/engine';
+
+/** ../shared/corpora beside the repository: CI and developers have it, a user's clone does not. */
+export const CORPORA = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpora');
+
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** A mechanical segmentation for the sheets: non-empty lines, cut after . ! ? before a capital. */
+export function segment(text: string): [number, number][] {
+	const units: [number, number][] = [];
+	const line = /[^\n]+/g;
+	for (let m = line.exec(text); m; m = line.exec(text)) {
+		let start = m.index;
+		const end = m.index + m[0].length;
+		const cut = /[.!?]["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])/g;
+		cut.lastIndex = 0;
+		const body = m[0];
+		for (let c = cut.exec(body); c; c = cut.exec(body)) {
+			const at = m.index + c.index + c[0].length;
+			pushTrimmed(units, text, start, at);
+			start = at;
+		}
+		pushTrimmed(units, text, start, end);
+	}
+	return units;
+}
+
+function pushTrimmed(units: [number, number][], text: string, start: number, end: number) {
+	while (start < end && /\s/.test(text[start]!)) start++;
+	while (end > start && /\s/.test(text[end - 1]!)) end--;
+	if (end > start) units.push([start, end]);
+}
+
+/** Every article of a corpus file with text, as the import reads it. */
+export function readCorpus(file: string): ReadArticle[] {
+	const path = join(CORPORA, file);
+	const options = file.startsWith('newsapi') ? { dateOrder: 'dmy' as const } : {};
+	const result = readArticleFile({ name: path, bytes: readFileSync(path) }, options);
+	return result.articles.filter((a) => a.text.trim());
+}
