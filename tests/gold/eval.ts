@@ -61,6 +61,15 @@ function articleLevel(doc: GoldDocument): GoldDocument {
 	return { file: doc.file, frames, optional };
 }
 
+/** Macro-F1 over the frames the gold or the engine has any unit of: a frame neither has is unmeasured. */
+function measuredMacro(scores: ReturnType<typeof scoreFrames>): { f1: number; over: number } {
+	const measured = FRAMES.map((f) => scores.frames[f]!).filter((f) => f.tp + f.fp + f.fn > 0);
+	return {
+		f1: measured.length ? measured.reduce((n, f) => n + f.f1, 0) / measured.length : NaN,
+		over: measured.length
+	};
+}
+
 const overlaps = (a: { start: number; end: number }, g: GoldUnit) => {
 	const ov = Math.min(a.end, g.end) - Math.max(a.start, g.start);
 	return ov > 0 && (ov >= 0.5 * (g.end - g.start) || ov >= 0.5 * (a.end - a.start));
@@ -87,12 +96,19 @@ function report(title: string, scored: readonly Scored[]) {
 				const f = score(sample, level).frames[frame]!;
 				return f.tp + f.fp + f.fn === 0 ? NaN : f.f1;
 			});
+			if (s.tp + s.fp + s.fn === 0) {
+				console.log(`  ${frame.padEnd(20)} not measured: no unit of it in the gold, none coded`);
+				continue;
+			}
 			console.log(
 				`  ${frame.padEnd(20)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  ${interval(ci).padEnd(16)} ${String(s.tp).padStart(3)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}`
 			);
 		}
-		const ci = bootstrapInterval(scored, (sample) => score(sample, level).macroF1);
-		console.log(`  ${'macro-F1'.padEnd(20)}               ${pct(point.macroF1)}  ${interval(ci)}`);
+		const ci = bootstrapInterval(scored, (sample) => measuredMacro(score(sample, level)).f1);
+		const macro = measuredMacro(point);
+		console.log(
+			`  ${'macro-F1'.padEnd(20)}               ${pct(macro.f1)}  ${interval(ci)}${macro.over < FRAMES.length ? `   over the ${macro.over} frames this half measures` : ''}`
+		);
 		if (level === 'sentence')
 			console.log(
 				`  source actor right on ${point.source.hits} of ${point.source.total} correctly coded units (${pct(point.source.hits / point.source.total).trim()}%)`
