@@ -105,3 +105,54 @@ describe('isHeadlineList', () => {
 		expect(isHeadlineList(unit)).toBe(expected);
 	});
 });
+
+describe('classifyBlocks on a whole article run into one line', () => {
+	const kinds = (text: string) =>
+		classifyBlocks(text).map((b) => [b.kind, text.slice(b.start, b.end)] as const);
+	const PROSE =
+		'Ministers from both governments met in Geneva on Monday to discuss the ceasefire. ' +
+		'They agreed to meet again next week, officials said, and to share what their monitors report.';
+
+	it('reads a "Published …" dateline lead as furniture and the rest as the article', () => {
+		expect(kinds(`Published March 3 2016 ${PROSE}`)).toEqual([
+			['boilerplate', 'Published March 3 2016'],
+			['body', PROSE]
+		]);
+	});
+
+	it('reads a "Posted on … by …" byline lead as furniture, with a time and a weekday too', () => {
+		expect(kinds(`Posted on Tuesday, 12 April 2016 at 10:05 GMT by Jane Roe ${PROSE}`)[0]).toEqual([
+			'boilerplate',
+			'Posted on Tuesday, 12 April 2016 at 10:05 GMT by Jane Roe'
+		]);
+		expect(kinds(`Updated: 2016-04-12 ${PROSE}`).map(([kind]) => kind)).toEqual([
+			'boilerplate',
+			'body'
+		]);
+	});
+
+	it('keeps a long line that opens with "UPDATED" as prose, not a page clock', () => {
+		expect(kinds(`UPDATED Talks resume in Geneva AFP Friday 3 Jun 2016 ${PROSE}`)).toEqual([
+			['body', `UPDATED Talks resume in Geneva AFP Friday 3 Jun 2016 ${PROSE}`]
+		]);
+	});
+
+	it('splits a photo credit off the end of an article, but not off a caption', () => {
+		const credit = '(Photo Smoke rises over the old city on July 17 2017. by AFP)';
+		const article = `${PROSE} ${PROSE} ${PROSE}`;
+		expect(kinds(`${article} ${credit}`)).toEqual([
+			['body', article],
+			['caption', credit]
+		]);
+		expect(kinds('A jet lands at a base in Latakia. (Photo: Maria Ivanova/TASS)')).toEqual([
+			['caption', 'A jet lands at a base in Latakia. (Photo: Maria Ivanova/TASS)']
+		]);
+	});
+
+	it('leaves a dateline alone on its line, and a lead with too little after it, as furniture', () => {
+		expect(kinds('Published March 3 2016').map(([kind]) => kind)).toEqual(['boilerplate']);
+		expect(kinds('Posted on April 19 2017 by Jane Roe').map(([kind]) => kind)).toEqual([
+			'boilerplate'
+		]);
+	});
+});

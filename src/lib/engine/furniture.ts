@@ -24,6 +24,22 @@ const CLOCK = new RegExp(
 	`^(?:\\d{1,2}:\\d{2}\\b|(?:updated|published|posted|last modified)\\b.{0,40}\\d|\\d{1,2}\\s+${MONTH}\\s+\\d{4}$|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}$)`,
 	'iu'
 );
+/**
+ * A dateline or byline lead that a site runs into the article's first line: "Published February
+ * 18 2015 …", "Posted on April 19 2017 by Asharq Al-Awsat English …", "Updated: 12.03.2016 14:05
+ * GMT …". Read on its own, the lead is furniture and what follows it is the article.
+ */
+const LEAD = new RegExp(
+	`^(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ll]ast [Mm]odified|UPDATED|PUBLISHED|POSTED)(?:\\s+on)?\\s*:?\\s*(?:\\p{L}+day,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:,?\\s*(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[aApP]\\.?[mM]\\.?)?(?:\\s+[A-Z]{2,4}\\b)?)?(?:\\s+by\\s+(?:\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?![\\s\\p{Ll}])|$)){1,3})?`,
+	'u'
+);
+/** Words a photo caption may have: past this, a line ending with a credit is an article. */
+const MAX_CAPTION_WORDS = 60;
+/** Words a line may have and still be a page clock or dateline rather than prose. */
+const MAX_CLOCK_WORDS = 12;
+/** Prose a line must hold for its lead or credit to be split off: a sentence's worth of words. */
+const MIN_WORDS_AFTER_LEAD = 8;
+
 /** View, share and comment counters: lines of bare numbers. */
 const COUNTER = /^[\d\s.,:/|·•kKmM+]+$/u;
 /** Link-outs and widgets that point away from the article. */
@@ -111,7 +127,9 @@ export function isHeadlineList(unit: string): boolean {
 export function classifyLine(line: string, first: boolean, title: string | null = null): BlockKind {
 	const ws = words(line);
 	if (title && normalisedTitle(title) === normalise(line)) return 'headline';
-	if (ws.length === 0 || COUNTER.test(line) || CLOCK.test(line)) return 'boilerplate';
+	// A clock or dateline is a line of its own; a long line that opens with one is prose.
+	if (ws.length === 0 || COUNTER.test(line) || (CLOCK.test(line) && ws.length <= MAX_CLOCK_WORDS))
+		return 'boilerplate';
 	if (/\(\d[\d,.]*\)$/.test(line) && ws.length <= 12) return 'boilerplate';
 	const linkOut = LINK_OUT.exec(line);
 	if (linkOut && (!SENTENCE_END.test(line) || /[:|]/.test(linkOut[0]))) return 'boilerplate';
@@ -141,7 +159,7 @@ export function classifyBlocks(text: string, options: { title?: string | null } 
 		if (start < end) lines.push({ start, end });
 	}
 	const blocks: Block[] = [];
-	for (const span of lines) {
+	for (const span of lines.flatMap((line) => splitFurniture(text, line))) {
 		const line = text.slice(span.start, span.end);
 		const prev = blocks.at(-1);
 		const gap = prev ? text.slice(prev.end, span.start) : '';
@@ -154,7 +172,56 @@ export function classifyBlocks(text: string, options: { title?: string | null } 
 			prev.end = span.end;
 			continue;
 		}
-		blocks.push({ ...span, kind: classifyLine(line, blocks.length === 0, options.title ?? null) });
+		blocks.push({
+			start: span.start,
+			end: span.end,
+			kind: span.kind ?? classifyLine(line, blocks.length === 0, options.title ?? null)
+		});
 	}
 	return blocks;
+}
+
+/**
+ * A line that runs furniture into prose, as its parts: a dateline or byline lead it opens with,
+ * the prose, and a photo credit in parentheses it ends with after a finished sentence. A line
+ * with less than a sentence's worth of prose between them stays whole.
+ */
+function splitFurniture(text: string, line: Span): (Span & { kind?: BlockKind })[] {
+	const parts: (Span & { kind?: BlockKind })[] = [];
+	let start = line.start;
+	let end = line.end;
+	const lead = LEAD.exec(text.slice(start, end));
+	if (lead) {
+		const leadEnd = trimEnd(text, start, start + lead[0].length);
+		parts.push({ start, end: leadEnd, kind: 'boilerplate' });
+		start = trimStart(text, start + lead[0].length, end);
+	}
+	const credit = LAST_PARENTHESIS.exec(text.slice(start, end));
+	let tail: (Span & { kind: BlockKind }) | null = null;
+	if (credit && CREDIT_INSIDE.test(credit[1] ?? '')) {
+		const before = trimEnd(text, start, start + credit.index);
+		const prose = text.slice(start, before);
+		// A photo caption ends with its credit too: only an article's worth of prose is split.
+		if (SENTENCE_END.test(prose) && isProse(prose)) {
+			tail = { start: start + credit.index, end, kind: 'caption' };
+			end = before;
+		}
+	}
+	if (words(text.slice(start, end)).length < MIN_WORDS_AFTER_LEAD) return [line];
+	return [...parts, { start, end }, ...(tail ? [tail] : [])];
+}
+
+/** Several sentences and more words than a caption or headline holds. */
+function isProse(part: string): boolean {
+	return words(part).length > MAX_CAPTION_WORDS && /[.!?]["”’')\]]*\s+\p{Lu}/u.test(part);
+}
+
+function trimStart(text: string, start: number, end: number): number {
+	while (start < end && /\s/u.test(text.charAt(start))) start++;
+	return start;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+	while (end > start && /\s/u.test(text.charAt(end - 1))) end--;
+	return end;
 }
