@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import {
 	analyzeText,
 	defaultCodebook,
+	overlaps,
 	scoreFrames,
 	type Gold,
 	type GoldDocument,
@@ -69,11 +70,6 @@ function measuredMacro(scores: ReturnType<typeof scoreFrames>): { f1: number; ov
 		over: measured.length
 	};
 }
-
-const overlaps = (a: { start: number; end: number }, g: GoldUnit) => {
-	const ov = Math.min(a.end, g.end) - Math.max(a.start, g.start);
-	return ov > 0 && (ov >= 0.5 * (g.end - g.start) || ov >= 0.5 * (a.end - a.start));
-};
 
 function report(title: string, scored: readonly Scored[]) {
 	const score = (sample: readonly Scored[], level: 'sentence' | 'article') =>

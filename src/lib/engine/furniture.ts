@@ -152,10 +152,8 @@ export function classifyBlocks(text: string, options: { title?: string | null } 
 	const lines: Span[] = [];
 	const re = /[^\n\r]+/g;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
-		let start = m.index;
-		let end = start + m[0].length;
-		while (start < end && /\s/u.test(text.charAt(start))) start++;
-		while (end > start && /\s/u.test(text.charAt(end - 1))) end--;
+		const start = trimStart(text, m.index, m.index + m[0].length);
+		const end = trimEnd(text, start, m.index + m[0].length);
 		if (start < end) lines.push({ start, end });
 	}
 	const blocks: Block[] = [];

@@ -64,7 +64,8 @@ const normActor = (a: string | null | undefined) =>
 		.replace(/[^a-z]/g, '');
 const baseName = (path: string) => path.split(/[\\/]/).at(-1) ?? path;
 
-function overlaps(p: PredictedUnit, g: GoldUnit): boolean {
+/** Whether a predicted unit and a gold unit match: they overlap by half of either's length. */
+export function overlaps(p: { start: number; end: number }, g: GoldUnit): boolean {
 	const ov = Math.min(p.end, g.end) - Math.max(p.start, g.start);
 	return ov > 0 && (ov >= 0.5 * (g.end - g.start) || ov >= 0.5 * (p.end - p.start));
 }
