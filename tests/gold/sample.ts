@@ -88,6 +88,21 @@ const ROUNDS = [
 			'newsapi-2017/nyt.csv': { stratified: 0, bothSides: 4 },
 			'newsapi-2017/breitbart.csv': { stratified: 0, bothSides: 2 }
 		} as typeof PLAN
+	},
+	{
+		// A second top-up: after two rounds cooperation_refused had 3 firm units of the 40.
+		seed: SEED + 3,
+		sheets: 4,
+		plan: {
+			'fa-kes/FA-KES-Dataset.csv': { stratified: 0, bothSides: 20 },
+			'fakenewscorpus/news_sample.csv': { stratified: 0, bothSides: 3 },
+			'fakenewscorpus/medium_1000_sample.csv': { stratified: 0, bothSides: 3 },
+			'nela-gt-2020/21stcenturywire.json': { stratified: 0, bothSides: 4 },
+			'newsapi-2017/rt.csv': { stratified: 0, bothSides: 6 },
+			'newsapi-2017/fox.csv': { stratified: 0, bothSides: 3 },
+			'newsapi-2017/nyt.csv': { stratified: 0, bothSides: 6 },
+			'newsapi-2017/breitbart.csv': { stratified: 0, bothSides: 3 }
+		} as typeof PLAN
 	}
 ];
 
