@@ -76,7 +76,10 @@ function documentOf(article: ReadArticle, codebook: Codebook): AnalyzedDocument 
 		datePrecision: article.published?.precision ?? null,
 		title: article.title,
 		url: article.url,
-		sentences: analyzeText(article.text, codebook, { title: article.title })
+		sentences: analyzeText(article.text, codebook, {
+			title: article.title,
+			outlet: article.outlet.name
+		})
 	};
 }
 

@@ -14,6 +14,7 @@ import {
 	type GoldUnit,
 	type PredictedDocument
 } from '../../src/lib/engine';
+import { actorIdOf } from '../../src/lib/engine/actors';
 import { bootstrapInterval, reliabilityTable } from '../../src/lib/engine/evaluation/agreement';
 import { readArticleFolder } from '../../src/lib/server/article-folder';
 import { CORPORA, readCorpus, sha256 } from './corpora';
@@ -28,15 +29,20 @@ interface Scored {
 	};
 }
 
-function predict(file: string, text: string, title: string | null): Scored['predicted'] {
-	const units = analyzeText(text, defaultCodebook, { title });
+function predict(
+	file: string,
+	text: string,
+	title: string | null,
+	outlet: string
+): Scored['predicted'] {
+	const units = analyzeText(text, defaultCodebook, { title, outlet });
 	return {
 		file,
 		units: units.map((u) => ({
 			start: u.start,
 			end: u.end,
 			kind: u.kind,
-			frames: u.frames.map((f) => ({ frame: f.frame, source: f.source }))
+			frames: u.frames.map((f) => ({ frame: f.frame, source: f.source, targets: f.targets }))
 		})),
 		codes: units.flatMap((u) =>
 			u.frames.map((f) => ({
@@ -78,7 +84,8 @@ function report(title: string, scored: readonly Scored[]) {
 				frames: FRAMES,
 				documents: sample.map((s) => (level === 'sentence' ? s.gold : articleLevel(s.gold)))
 			} satisfies Gold,
-			sample.map((s) => s.predicted)
+			sample.map((s) => s.predicted),
+			{ actorOf: (name) => actorIdOf(defaultCodebook, name) }
 		);
 	const units = scored.reduce((n, s) => n + (s.gold.units?.length ?? 0), 0);
 	console.log(`\n== ${title}: ${scored.length} articles, ${units} units ==`);
@@ -107,7 +114,7 @@ function report(title: string, scored: readonly Scored[]) {
 		);
 		if (level === 'sentence')
 			console.log(
-				`  source actor right on ${point.source.hits} of ${point.source.total} correctly coded units (${pct(point.source.hits / point.source.total).trim()}%)`
+				`  source right on ${point.source.hits} of ${point.source.total} correctly coded units (${pct(point.source.hits / point.source.total).trim()}%); source and a target right on ${point.direction.hits} (${pct(point.direction.hits / point.direction.total).trim()}%)`
 			);
 	}
 	// Confusion: each gold frame (or none) against what the engine coded on the same units.
@@ -150,7 +157,10 @@ function seeds(): Scored[] {
 	return gold.documents.map((doc) => {
 		const article = articles.find((a) => a.file.endsWith(doc.file));
 		if (!article) throw new Error(`seed gold names ${doc.file}, which seeds/ does not hold`);
-		return { gold: doc, predicted: predict(doc.file, article.text, article.title) };
+		return {
+			gold: doc,
+			predicted: predict(doc.file, article.text, article.title, article.outlet.name)
+		};
 	});
 }
 
@@ -178,7 +188,7 @@ function realGold(): { dev: Scored[]; test: Scored[]; about: string } | null {
 			throw new Error(`${doc.file} row ${doc.row}: the text is not the one the gold was coded on`);
 		halves[doc.split].push({
 			gold: { file: doc.key, units: doc.units },
-			predicted: predict(doc.key, article.text, article.title)
+			predicted: predict(doc.key, article.text, article.title, article.outlet.name)
 		});
 	}
 	const about = Object.entries(gold.agreement)

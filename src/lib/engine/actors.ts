@@ -54,6 +54,17 @@ export function sideOf(codebook: Codebook, actor: string | null): string | null 
 	return actor === null ? null : (gazetteerOf(codebook).sideOf.get(actor) ?? null);
 }
 
+/** The codebook's id for an actor's name or alias ("rebels" → "Syrian opposition"), or the name. */
+export function actorIdOf(codebook: Codebook, name: string): string {
+	const g = gazetteerOf(codebook);
+	if (codebook.actors.some((a) => a.id === name)) return name;
+	return g.byAlias.get(name) ?? g.byAlias.get(name.toLowerCase()) ?? name;
+}
+
+/** A capitalised name mid-sentence right before a word: "Obama regime", "Saudi coalition". */
+const OTHER_NAME_BEFORE =
+	/(?<=[\p{L}\p{N},;]\s+)(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)\p{Lu}[\p{L}’'-]+\s+$/u;
+
 /** Whether an all-capitals acronym sits in shouted text, where "IS" or "US" may be plain words. */
 function inShoutedText(text: string, start: number, end: number): boolean {
 	const around = text.slice(Math.max(0, start - 24), end + 24);
@@ -88,6 +99,13 @@ export function findActors(
 			if (sensitive && inShoutedText(text, start, end)) continue;
 			found.push({ actor, start, end });
 		}
+	}
+	// A common noun standing for an actor ("regime", "coalition") right after another name is
+	// that name's: "the Obama regime", "the Saudi coalition" are not the codebook's.
+	for (let i = found.length - 1; i >= 0; i--) {
+		const m = found[i]!;
+		if (!/^\p{Ll}/u.test(text.slice(m.start, m.end))) continue;
+		if (OTHER_NAME_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) found.splice(i, 1);
 	}
 	found.sort((a, b) => a.start - b.start || b.end - a.end);
 	const kept: ActorMention[] = [];

@@ -2,11 +2,11 @@
 // exact span of the original text.
 import { pattern } from './patterns';
 import { findActors, sideOf, type ActorMention } from './actors';
-import type { Codebook } from './codebook';
+import { outletActor, outletOf, type Codebook } from './codebook';
 import { codeUnit, type FrameCode } from './frames';
-import { classifyBlocks, isHeadlineList, type Block, type BlockKind } from './furniture';
+import { classifyBlocks, isHeadlineList, isTitle, type Block, type BlockKind } from './furniture';
 import { capUnit, splitSentences } from './sentences';
-import { findSpeaker, PersonMemory, quotedRanges } from './speakers';
+import { findSpeaker, isAttributed, PersonMemory, quotedRanges } from './speakers';
 
 export type UnitKind = BlockKind;
 
@@ -22,20 +22,23 @@ export interface CodedUnit {
 export interface AnalyzeOptions {
 	/** The title the source gives; a line equal to it is the headline. */
 	title?: string | null;
+	/** The outlet's name or domain: a side's state outlet narrates in that side's voice. */
+	outlet?: string | null;
 }
 
 /** Units in text order: body sentences, whole headlines and captions, runs of furniture. */
 function unitsOf(
 	text: string,
-	blocks: readonly Block[]
+	blocks: readonly Block[],
+	title: string | null | undefined
 ): { start: number; end: number; kind: UnitKind }[] {
+	// A site that runs the title into the first paragraph: that sentence is the headline.
+	const kindOf = (sentence: string): UnitKind =>
+		isTitle(sentence, title) ? 'headline' : isHeadlineList(sentence) ? 'boilerplate' : 'body';
 	const body = splitSentences(
 		text,
 		blocks.filter((b) => b.kind === 'body')
-	).map((s) => ({
-		...s,
-		kind: isHeadlineList(text.slice(s.start, s.end)) ? ('boilerplate' as const) : ('body' as const)
-	}));
+	).map((s) => ({ ...s, kind: kindOf(text.slice(s.start, s.end)) }));
 	const units: { start: number; end: number; kind: UnitKind }[] = [];
 	let b = 0;
 	for (const block of blocks) {
@@ -50,6 +53,20 @@ function unitsOf(
 		else for (const span of capUnit(text, block)) units.push({ ...span, kind: block.kind });
 	}
 	return units;
+}
+
+/** In a state outlet's own articles, the name it calls itself by ("the Coalition") is its actor. */
+function ownName(
+	mentions: ActorMention[],
+	text: string,
+	codebook: Codebook,
+	outlet: string | null | undefined
+): ActorMention[] {
+	const own = outletOf(codebook, outlet);
+	if (!own?.self?.length) return mentions;
+	return mentions.map((m) =>
+		own.self!.includes(text.slice(m.start, m.end)) ? { ...m, actor: own.actor } : m
+	);
 }
 
 /** Ranks the article's actors by how often its text names them. */
@@ -107,24 +124,32 @@ export function analyzeText(
 	codebook: Codebook,
 	options: AnalyzeOptions = {}
 ): CodedUnit[] {
-	const units = unitsOf(text, classifyBlocks(text, options));
+	const units = unitsOf(text, classifyBlocks(text, options), options.title);
+	const voice = outletActor(codebook, options.outlet);
 	const mentions = units.map((u) =>
-		u.kind === 'boilerplate' ? [] : findActors(text, codebook, u.start, u.end)
+		u.kind === 'boilerplate'
+			? []
+			: ownName(findActors(text, codebook, u.start, u.end), text, codebook, options.outlet)
 	);
 	const documentActors = rankActors(mentions.filter((_, i) => units[i]?.kind !== 'caption'));
 	const speakers = speakersOf(text, units, mentions, codebook);
+	const { commonEnemy, theatre } = codebook.lexicons;
 	const enemyInStory =
 		documentActors.some((a) => sideOf(codebook, a) === codebook.enemySide) ||
-		pattern(`\\b(?:${codebook.lexicons.commonEnemy})\\b`, 'iu').test(text);
+		pattern(`\\b(?:${commonEnemy}${theatre ? `|${theatre}` : ''})\\b`, 'iu').test(text);
 	return units.map((u, i) => {
 		const unitText = text.slice(u.start, u.end);
 		const actors = mentions[i] ?? [];
 		const coded = u.kind === 'body' || u.kind === 'headline';
+		const speaker = speakers[i] ?? null;
+		// A state outlet speaks in its own narration, not in words it attributes to someone else.
+		const narration = speaker === null && !isAttributed(unitText, codebook);
 		const frames = coded
 			? codeUnit({ start: u.start, text: unitText, actors }, codebook, {
-					speaker: speakers[i] ?? null,
+					speaker,
 					documentActors,
-					enemyInStory
+					enemyInStory,
+					voice: narration ? voice : null
 				})
 			: [];
 		return { start: u.start, end: u.end, text: unitText, kind: u.kind, frames, actors };

@@ -31,6 +31,13 @@ export interface CueRule {
 	requires?: CueRequirement;
 	/** `adjacent`: an actor named just before the cue ("Russian allegations") is its author. */
 	author?: 'adjacent';
+	/**
+	 * The cue names the deed charged ("crimes", "violated the truce"), not the act of charging:
+	 * the party doing it is the target, and the source is whoever reports it.
+	 */
+	deed?: boolean;
+	/** The cue names an act between two sides by itself ("truce", "counterpart"): one side named suffices. */
+	mutual?: boolean;
 }
 
 export interface FrameDefinition {
@@ -58,6 +65,17 @@ export interface ActorDefinition {
 	aliases: ActorAlias[];
 }
 
+/**
+ * A state outlet of a side: its own narration is that side speaking (CODEBOOK.md, "Who can
+ * accuse"). Names are matched against the outlet's name or web domain, lower case.
+ */
+export interface StateOutlet {
+	actor: string;
+	names: string[];
+	/** What the outlet calls its own body in its articles ("Coalition"), matched as written. */
+	self?: string[];
+}
+
 export interface Side {
 	id: string;
 	label: string;
@@ -75,6 +93,8 @@ export interface Lexicons {
 	organisations: string;
 	/** Generic words for the common enemy ("terrorists", "jihadists") when no actor is named. */
 	commonEnemy: string;
+	/** Places of the shared war: a story naming one is about it even with no enemy named. */
+	theatre?: string;
 }
 
 export interface Codebook {
@@ -85,6 +105,7 @@ export interface Codebook {
 	/** The side of the common enemy: its rhetoric is never coded as a stance. */
 	enemySide: string;
 	actors: ActorDefinition[];
+	outlets: StateOutlet[];
 	lexicons: Lexicons;
 	frames: FrameDefinition[];
 }
@@ -162,6 +183,11 @@ function readCue(c: Checker, value: unknown, at: string): CueRule {
 	if (o.requires !== undefined)
 		cue.requires = c.oneOf(o.requires, `${at}.requires`, CUE_REQUIREMENTS);
 	if (o.author !== undefined) cue.author = c.oneOf(o.author, `${at}.author`, ['adjacent'] as const);
+	for (const flag of ['deed', 'mutual'] as const) {
+		if (o[flag] === undefined) continue;
+		if (typeof o[flag] !== 'boolean') c.fail(`${at}.${flag}`, 'must be true or false');
+		else cue[flag] = o[flag];
+	}
 	return cue;
 }
 
@@ -200,6 +226,19 @@ function readActor(c: Checker, value: unknown, at: string, sides: string[]): Act
 	};
 }
 
+function readOutlet(c: Checker, value: unknown, at: string): StateOutlet {
+	const o = c.object(value, at) ?? {};
+	const outlet: StateOutlet = {
+		actor: c.text(o.actor, `${at}.actor`),
+		names: c
+			.array(o.names, `${at}.names`)
+			.map((n, i) => c.text(n, `${at}.names[${i}]`).toLowerCase())
+	};
+	if (o.self !== undefined)
+		outlet.self = c.array(o.self, `${at}.self`).map((n, i) => c.text(n, `${at}.self[${i}]`));
+	return outlet;
+}
+
 function checkReferences(c: Checker, book: Codebook): void {
 	const frameIds = book.frames.map((f) => f.id);
 	book.frames.forEach((frame, i) => {
@@ -210,6 +249,10 @@ function checkReferences(c: Checker, book: Codebook): void {
 	const actorIds = book.actors.map((a) => a.id);
 	book.actors.forEach((actor, i) => {
 		if (actorIds.indexOf(actor.id) !== i) c.fail(`actors[${i}].id`, `"${actor.id}" is used twice`);
+	});
+	book.outlets.forEach((outlet, i) => {
+		if (!actorIds.includes(outlet.actor))
+			c.fail(`outlets[${i}].actor`, `"${outlet.actor}" is not an actor of this codebook`);
 	});
 }
 
@@ -226,6 +269,8 @@ export function loadCodebook(json: unknown, file = 'codebook'): Codebook {
 	const lexicons = Object.fromEntries(
 		LEXICON_KEYS.map((key) => [key, c.pattern(lexObj[key], `lexicons.${key}`)])
 	) as unknown as Lexicons;
+	if (lexObj.theatre !== undefined)
+		lexicons.theatre = c.pattern(lexObj.theatre, 'lexicons.theatre');
 	const book: Codebook = {
 		id: c.text(o.id, 'id'),
 		version: c.text(o.version, 'version'),
@@ -233,12 +278,35 @@ export function loadCodebook(json: unknown, file = 'codebook'): Codebook {
 		sides,
 		enemySide: c.oneOf(o.enemySide, 'enemySide', sideIds.length ? sideIds : ['']),
 		actors: c.array(o.actors, 'actors').map((a, i) => readActor(c, a, `actors[${i}]`, sideIds)),
+		outlets: (o.outlets === undefined ? [] : c.array(o.outlets, 'outlets')).map((x, i) =>
+			readOutlet(c, x, `outlets[${i}]`)
+		),
 		lexicons,
 		frames: c.array(o.frames, 'frames').map((f, i) => readFrame(c, f, `frames[${i}]`))
 	};
 	checkReferences(c, book);
 	if (c.problems.length) throw new InputError(c.problems);
 	return book;
+}
+
+/** The state outlet `outlet` names ("sputniknews.com", "RT"), if it is one. */
+export function outletOf(
+	codebook: Codebook,
+	outlet: string | null | undefined
+): StateOutlet | null {
+	if (!outlet) return null;
+	const name = outlet
+		.trim()
+		.toLowerCase()
+		.replace(/^https?:\/\//u, '')
+		.replace(/^www\./u, '')
+		.replace(/\/.*$/u, '');
+	return codebook.outlets.find((o) => o.names.includes(name)) ?? null;
+}
+
+/** The side actor whose state outlet `outlet` is ("sputniknews.com" → Russia), or null. */
+export function outletActor(codebook: Codebook, outlet: string | null | undefined): string | null {
+	return outletOf(codebook, outlet)?.actor ?? null;
 }
 
 /** The codebook the dashboard ships with (see CODEBOOK.md). */

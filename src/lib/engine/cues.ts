@@ -9,6 +9,8 @@ export interface CueMatch {
 	start: number;
 	end: number;
 	negated: boolean;
+	/** The word that negates it ("not", "stop"), when negated. */
+	negator: string | null;
 }
 
 interface CompiledFrame {
@@ -52,14 +54,30 @@ export function clauseBefore(text: string, at: number): { from: number; text: st
 	return { from, text: head.slice(from) };
 }
 
-/** Whether a negator governs the cue: among the four words before it, within its clause. */
-export function isNegated(text: string, at: number, codebook: Codebook): boolean {
+/** The negator governing the cue, if any: among the four words before it, within its clause. */
+export function negatorOf(text: string, at: number, codebook: Codebook): string | null {
 	const { negator, exception } = cuesOf(codebook);
 	const clause = clauseBefore(text, at).text;
 	const words = clause.split(/[\s\u00a0,]+/u).filter((w) => /[\p{L}]/u.test(w));
 	const window = words.slice(-4).join(' ');
-	if (!window || exception.test(window)) return false;
-	return negator.test(window);
+	if (!window || exception.test(window)) return null;
+	return negator.exec(window)?.[0].replace(/^[^\p{L}]+/u, '') ?? null;
+}
+
+/** Whether a negator governs the cue. */
+export function isNegated(text: string, at: number, codebook: Codebook): boolean {
+	return negatorOf(text, at, codebook) !== null;
+}
+
+/**
+ * Whether the negation denies the cue itself ("did not", "never") rather than calls for its end
+ * ("stop the crimes", "without cooperation"): only a denial cancels a charge's deed.
+ */
+export function deniesIt(match: CueMatch): boolean {
+	return (
+		match.negator !== null &&
+		/^(?:not|never|no|cannot|\p{L}+n[’']t|neither|nor)$/iu.test(match.negator)
+	);
 }
 
 /** Whether most words are capitalised, as in a headline, where capitals say nothing. */
@@ -91,7 +109,8 @@ export function findCues(text: string, codebook: Codebook): CueMatch[] {
 				const end = start + m[0].length;
 				if (!titled && inProperName(text, start)) continue;
 				if (found.some((f) => f.frame === frame && f.start < end && start < f.end)) continue;
-				found.push({ frame, rule, start, end, negated: isNegated(text, start, codebook) });
+				const negator = negatorOf(text, start, codebook);
+				found.push({ frame, rule, start, end, negated: negator !== null, negator });
 			}
 		}
 	}

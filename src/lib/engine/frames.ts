@@ -3,7 +3,7 @@
 import { pattern } from './patterns';
 import { sideOf, type ActorMention } from './actors';
 import type { Codebook, FrameDefinition } from './codebook';
-import { findCues, hasBooster, type CueMatch } from './cues';
+import { deniesIt, findCues, hasBooster, type CueMatch } from './cues';
 import {
 	agentBefore,
 	authorOf,
@@ -49,6 +49,11 @@ export interface CodingContext {
 	 * only in such stories; talks on trade or space are no stance on the shared fight.
 	 */
 	enemyInStory?: boolean;
+	/**
+	 * The side actor whose state outlet published the article (RT, SANA): where a unit names no
+	 * speaker, its narration is that side speaking (CODEBOOK.md, "Who can accuse").
+	 */
+	voice?: string | null;
 }
 
 /** What every stance reads from the unit, computed once. */
@@ -73,6 +78,11 @@ interface Finding {
 
 /** How far (in characters) from a cooperation cue its partners may be named. */
 const NEAR = 130;
+
+/** Who speaks in the unit: its speaker, or in a state outlet's narration the outlet's side. */
+function voiceOf(context: CodingContext): string | null {
+	return context.speaker ?? context.voice ?? null;
+}
 
 function confidenceOf(cues: readonly CueMatch[], boosted: boolean, inferred: boolean): number {
 	const p = 1 - cues.reduce((q, c) => q * (1 - c.rule.weight), 1);
@@ -100,18 +110,29 @@ function jointAction(frame: FrameDefinition, r: Reading): Finding | null {
 	const first = cues[0];
 	if (!first) return null;
 	// The partners must be named around the cue, not anywhere in a long sentence.
-	const near = parties.filter((m) => m.end >= first.start - NEAR && m.start <= first.end + NEAR);
+	// Weak cues ("met", "resolutions") need their partners closer than strong ones.
+	const reach = cues.every((c) => c.rule.weight <= 0.5) ? NEAR / 2 : NEAR;
+	const near = parties.filter((m) => m.end >= first.start - reach && m.start <= first.end + reach);
 	const sides = new Set(near.map((m) => m.side));
-	const speakerSide = sideOf(codebook, context.speaker);
+	const speakerSide = sideOf(codebook, voiceOf(context));
 	if (speakerSide && speakerSide !== codebook.enemySide) sides.add(speakerSide);
 	const partners = pattern(`\\b(?:${codebook.lexicons.partners})\\b`, 'iu').test(unit.text);
-	if (sides.size < 2 && !(partners && sides.size >= 1)) return null;
+	const mutual = cues.some((c) => c.rule.mutual);
+	if (sides.size < 2 && !((partners || mutual) && sides.size >= 1)) return null;
 	const source =
 		context.speaker ??
 		agentBefore(r.mentions, unit.text, first.start, 0, codebook.enemySide) ??
 		parties[0]?.actor ??
+		context.voice ??
 		null;
-	const targets = parties.map((m) => m.actor).filter((a) => a !== source);
+	// Cooperation is urged on the other side: a side's own allies named with it are no targets.
+	const sourceSide = sideOf(codebook, source);
+	const targets = parties
+		.filter((m) => m.actor !== source && (sourceSide === null || m.side !== sourceSide))
+		.map((m) => m.actor);
+	const voiceSide = sideOf(codebook, context.voice ?? null);
+	if (targets.length === 0 && context.voice && voiceSide !== sourceSide)
+		targets.push(context.voice);
 	const rival =
 		targets.length === 0 ? rivalOf(source, r.mentions, context.documentActors, codebook) : null;
 	if (rival) targets.push(rival);
@@ -151,6 +172,7 @@ function refusal(frame: FrameDefinition, r: Reading): Finding | null {
 			agentBefore(mentions, text, first.start, 0, codebook.enemySide) ??
 			context.speaker ??
 			r.parties[0]?.actor ??
+			context.voice ??
 			null;
 	}
 	const side = sideOf(codebook, source);
@@ -163,8 +185,9 @@ function refusal(frame: FrameDefinition, r: Reading): Finding | null {
 			c.rule.requires === 'rival-named' || (c.frame !== frame && !quote);
 		if (cues.every(undirected)) return null;
 		const rival = rivalOf(source, mentions, context.documentActors, codebook);
-		if (!rival) return null;
-		targets.push(rival);
+		// A veto or a walk-out is a refusal even when the story never names whose draft it was.
+		if (!rival && !cues.some((c) => c.frame === frame && c.rule.weight >= 0.9)) return null;
+		if (rival) targets.push(rival);
 		inferred = true;
 	}
 	const ruleOf = (c: CueMatch) => (c.frame === frame ? c.rule.id : `negated-${c.rule.id}`);
@@ -177,18 +200,31 @@ function charge(frame: FrameDefinition, r: Reading): Finding | null {
 	const cues = r.matches.filter(
 		(m) =>
 			m.frame === frame &&
-			!m.negated &&
+			(m.rule.deed ? !deniesIt(m) : !m.negated) &&
 			(m.rule.requires !== 'enemy-after' || enemyAfter(mentions, m, enemy)) &&
-			(m.rule.requires !== 'author' || authorOf([m], mentions, unit.text) !== null)
+			(m.rule.requires !== 'author' || authorOf([m], mentions, unit.text) !== null) &&
+			// A deed done by the enemy ("crimes by ISIS", "Daesh killed civilians") charges no side.
+			!(m.rule.deed && nearestMention(mentions, m)?.side === enemy)
 	);
 	const first = cues[0];
 	if (!first) return null;
 	// A charge laid on the enemy itself ("a bombing blamed on Daesh") is no charge between sides.
 	if (first.rule.requires !== 'enemy-after' && enemyAfter(mentions, first, enemy, 12)) return null;
 	const speaker = sideOf(codebook, context.speaker) === null ? null : context.speaker;
-	const agent = agentBefore(mentions, unit.text, first.start, 0, enemy);
-	let source = authorOf(cues, mentions, unit.text) ?? speaker ?? agent ?? context.speaker;
-	const target = nearestTarget(parties, first, sideOf(codebook, source));
+	// Who charges: the author named with the cue, the unit's speaker, the subject of a charging
+	// verb ("France blamed …"), else the voice of a state outlet's narration. The subject of a
+	// deed ("Russian jets bombed …") is the one charged, never the one charging.
+	const agent = cues.every((c) => c.rule.deed)
+		? null
+		: agentBefore(mentions, unit.text, cues.find((c) => !c.rule.deed)!.start, 0, enemy);
+	let source =
+		authorOf(cues, mentions, unit.text) ??
+		agent ??
+		speaker ??
+		voicing(r, first.start) ??
+		context.speaker ??
+		context.voice;
+	const target = nearestTarget(parties, first, sideOf(codebook, source ?? null));
 	if (!target) return null;
 	let inferred = false;
 	// A quoted charge whose speaker is named only by affiliation: the party of the other side.
@@ -197,10 +233,38 @@ function charge(frame: FrameDefinition, r: Reading): Finding | null {
 		inferred = true;
 	}
 	// Only a side charges a side: a monitor, a court or a bystander's criticism is no accusation.
-	const side = sideOf(codebook, source);
+	const side = sideOf(codebook, source ?? null);
 	if (!source || side === null || side === codebook.enemySide || side === target.side) return null;
 	const targets = parties.filter((m) => m.side === target.side).map((m) => m.actor);
-	return { cues, source, targets, inferred };
+	return { cues, source, targets, inferred: inferred || source === context.voice };
+}
+
+/**
+ * The side that voices what follows at `at`: the subject of the last verb of speech or appeal
+ * before it ("Ankara urged the world to stop the crimes…").
+ */
+function voicing(r: Reading, at: number): string | null {
+	const { codebook, unit, mentions } = r;
+	const verbs = pattern(`\\b(?:${codebook.lexicons.speechVerbs}|${APPEALS})\\b`, 'giu');
+	let last: number | null = null;
+	verbs.lastIndex = 0;
+	for (let m = verbs.exec(unit.text); m && m.index < at; m = verbs.exec(unit.text)) last = m.index;
+	return last === null ? null : agentBefore(mentions, unit.text, last, 0, codebook.enemySide);
+}
+
+const APPEALS =
+	'urg(?:e|es|ed|ing)|call(?:s|ed|ing)\\s+(?:on|for)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?';
+
+/** The actor named nearest to a cue, on any side, the enemy included. */
+function nearestMention(mentions: readonly Mention[], cue: CueMatch): Mention | null {
+	let best: Mention | null = null;
+	let bestDistance = Infinity;
+	for (const m of mentions) {
+		if (m.locative) continue;
+		const distance = m.start >= cue.end ? m.start - cue.end : cue.start - m.end;
+		if (distance < bestDistance) [best, bestDistance] = [m, distance];
+	}
+	return best;
 }
 
 const STANCE_READERS = { 'joint-action': jointAction, refusal, charge } as const;
@@ -229,10 +293,19 @@ export function codeUnit(
 		quotes: quotedRanges(unit.text)
 	};
 	const codes: FrameCode[] = [];
-	for (const frame of codebook.frames) {
-		if (frame.stance !== 'charge' && context.enemyInStory === false) continue;
-		const found = STANCE_READERS[frame.stance](frame, reading);
+	const findings = codebook.frames.map((frame) =>
+		frame.stance !== 'charge' && context.enemyInStory === false
+			? null
+			: STANCE_READERS[frame.stance](frame, reading)
+	);
+	const charged = codebook.frames.some((f, i) => f.stance === 'charge' && findings[i]);
+	for (const [i, frame] of codebook.frames.entries()) {
+		const found = findings[i];
 		if (!found) continue;
+		// Talks or a deal named in passing inside a charge ("lost its credibility as a sponsor of
+		// negotiations") are the charge's matter, not advocacy of joint action.
+		if (charged && frame.stance === 'joint-action' && found.cues.every((c) => c.rule.weight < 0.7))
+			continue;
 		const ruleOf = found.ruleOf ?? ((c: CueMatch) => c.rule.id);
 		codes.push({
 			frame: frame.id,

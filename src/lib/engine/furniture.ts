@@ -27,10 +27,10 @@ const CLOCK = new RegExp(
 /**
  * A dateline or byline lead that a site runs into the article's first line: "Published February
  * 18 2015 …", "Posted on April 19 2017 by Asharq Al-Awsat English …", "Updated: 12.03.2016 14:05
- * GMT …". Read on its own, the lead is furniture and what follows it is the article.
+ * GMT …", "Friday 17 June 2016 20:08 …". Read on its own, the lead is furniture and what follows it is the article.
  */
 const LEAD = new RegExp(
-	`^(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ll]ast [Mm]odified|UPDATED|PUBLISHED|POSTED)(?:\\s+on)?\\s*:?\\s*(?:\\p{L}+day,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:,?\\s*(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[aApP]\\.?[mM]\\.?)?(?:\\s+[A-Z]{2,4}\\b)?)?(?:\\s+by\\s+(?:\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?![\\s\\p{Ll}])|$)){1,3})?`,
+	`^(?:(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ll]ast [Mm]odified|UPDATED|PUBLISHED|POSTED)(?:\\s+on)?\\s*:?\\s*(?:\\p{L}+day,?\\s+)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)(?:${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:,?\\s*(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[aApP]\\.?[mM]\\.?)?(?:\\s+[A-Z]{2,4}\\b)?)?(?:\\s+by\\s+(?:\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?![\\s\\p{Ll}])|$)){1,3})?`,
 	'u'
 );
 /** Words a photo caption may have: past this, a line ending with a credit is an article. */
@@ -93,6 +93,7 @@ function normalise(s: string): string {
 	return s
 		.replace(/[\s\u00a0]+/gu, ' ')
 		.trim()
+		.replace(/[.!?:;]+$/u, '')
 		.toLowerCase();
 }
 
@@ -114,6 +115,11 @@ function normalisedTitle(title: string): string {
 	return lastNormalisedTitle;
 }
 
+/** Whether `line` is the article's title, as written or with its closing stop. */
+export function isTitle(line: string, title: string | null | undefined): boolean {
+	return !!title && normalisedTitle(title) === normalise(line);
+}
+
 /**
  * A long run of capitalised words inside prose is a related-headlines list that lost its line
  * breaks (common in scraped text), not a sentence.
@@ -126,7 +132,7 @@ export function isHeadlineList(unit: string): boolean {
 /** Classifies one non-empty line, knowing whether it is the first line of the text. */
 export function classifyLine(line: string, first: boolean, title: string | null = null): BlockKind {
 	const ws = words(line);
-	if (title && normalisedTitle(title) === normalise(line)) return 'headline';
+	if (isTitle(line, title)) return 'headline';
 	// A clock or dateline is a line of its own; a long line that opens with one is prose.
 	if (ws.length === 0 || COUNTER.test(line) || (CLOCK.test(line) && ws.length <= MAX_CLOCK_WORDS))
 		return 'boilerplate';
@@ -173,7 +179,14 @@ export function classifyBlocks(text: string, options: { title?: string | null } 
 		blocks.push({
 			start: span.start,
 			end: span.end,
-			kind: span.kind ?? classifyLine(line, blocks.length === 0, options.title ?? null)
+			// The first line after nothing but furniture (a dateline lead) opens the article.
+			kind:
+				span.kind ??
+				classifyLine(
+					line,
+					blocks.every((b) => b.kind === 'boilerplate'),
+					options.title ?? null
+				)
 		});
 	}
 	return blocks;

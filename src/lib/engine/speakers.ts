@@ -32,6 +32,23 @@ function compile(codebook: Codebook): Compiled {
 	return c;
 }
 
+/** Whether the unit attributes its words outside any quotation ("…, the monitor said"). */
+export function isAttributed(unitText: string, codebook: Codebook): boolean {
+	const quotes = quotedRanges(unitText);
+	for (const re of [compile(codebook).speech, SOURCED]) {
+		re.lastIndex = 0;
+		for (let m = re.exec(unitText); m; m = re.exec(unitText)) {
+			const at = m.index;
+			if (!quotes.some(([a, b]) => at > a && at < b)) return true;
+		}
+	}
+	return false;
+}
+
+/** Verbs that source a finding rather than voice it: "a report showed", "monitors documented". */
+const SOURCED =
+	/\b(?:show(?:s|ed)|document(?:s|ed)|f(?:ou|i)nds?|cit(?:es|ed|ing)|quot(?:es|ed|ing)|reveal(?:s|ed)|confirm(?:s|ed))\b/gu;
+
 const NAME_WORD = /^(?:(?:al|el|bin|ibn|abu|van|von|de)-)?\p{Lu}[\p{L}’'-]+$/u;
 const RELATIVE = /^\s*(?:who|which|whose|whom|where|when|while|as)\b/iu;
 // "… – Lavrov", "…  Reuters": a capitalised source of at most 41 characters ends the unit,

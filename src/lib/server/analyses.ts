@@ -77,7 +77,7 @@ export function ensureAnalysis(store: Store, corpusId: number, codebook: Codeboo
 	const coded = new Map<number, CodedUnit[]>(
 		articles.map((article) => [
 			article.id,
-			analyzeText(article.text, codebook, { title: article.title })
+			analyzeText(article.text, codebook, { title: article.title, outlet: article.outlet })
 		])
 	);
 	const documents: StorylineDocument[] = articles.map((article) => ({

@@ -1,5 +1,6 @@
 // Scores coded units against hand-coded gold: per-frame precision, recall and F1, macro-F1,
-// how much furniture stayed out of coded text, and how often the source actor is right.
+// how much furniture stayed out of coded text, and how often the source actor (and the target)
+// is right.
 // Matching follows the reference scorer: a gold unit takes the frames of every predicted unit
 // that overlaps it by half of either unit's length.
 
@@ -30,7 +31,7 @@ export interface PredictedUnit {
 	start: number;
 	end: number;
 	kind?: string;
-	frames: { frame: string; source?: string | null }[];
+	frames: { frame: string; source?: string | null; targets?: readonly string[] }[];
 }
 
 export interface PredictedDocument {
@@ -53,6 +54,8 @@ export interface FrameScores {
 	/** Share (0–1) of gold furniture characters not covered by coded units; null without furniture. */
 	boilerplateKeptOut: number | null;
 	source: { hits: number; total: number };
+	/** Correctly coded units whose source is right and whose targets include a gold target. */
+	direction: { hits: number; total: number };
 	missingDocuments: string[];
 }
 
@@ -74,13 +77,25 @@ function ratio(a: number, b: number): number {
 	return b === 0 ? NaN : a / b;
 }
 
+export interface ScoreOptions {
+	/** Maps an actor name to its id ("opposition" → "Syrian opposition") before comparing. */
+	actorOf?: (name: string) => string;
+}
+
 /** Scores predictions against gold; documents are matched by file base name. */
-export function scoreFrames(gold: Gold, predicted: readonly PredictedDocument[]): FrameScores {
+export function scoreFrames(
+	gold: Gold,
+	predicted: readonly PredictedDocument[],
+	options: ScoreOptions = {}
+): FrameScores {
+	const actor = (a: string | null | undefined) =>
+		normActor(a && options.actorOf ? options.actorOf(a) : a);
 	const byFile = new Map(predicted.map((d) => [baseName(d.file), d]));
 	const counts = Object.fromEntries(gold.frames.map((f) => [f, { tp: 0, fp: 0, fn: 0 }]));
 	let furniture = 0;
 	let leaked = 0;
 	const source = { hits: 0, total: 0 };
+	const direction = { hits: 0, total: 0 };
 	const missingDocuments: string[] = [];
 
 	const tally = (goldSet: Set<string>, optional: Set<string>, predSet: Set<string>) => {
@@ -115,7 +130,11 @@ export function scoreFrames(gold: Gold, predicted: readonly PredictedDocument[])
 				const code = hits.flatMap((u) => u.frames).find((x) => x.frame === f);
 				if (!code) continue;
 				source.total++;
-				if (normActor(code.source) === normActor(g.source)) source.hits++;
+				direction.total++;
+				if (actor(code.source) !== actor(g.source)) continue;
+				source.hits++;
+				const targets = new Set((code.targets ?? []).map(actor));
+				if ((g.targets ?? []).some((t) => targets.has(actor(t)))) direction.hits++;
 			}
 		}
 	}
@@ -134,6 +153,7 @@ export function scoreFrames(gold: Gold, predicted: readonly PredictedDocument[])
 		macroF1: f1s.length ? f1s.reduce((a, b) => a + b, 0) / f1s.length : 0,
 		boilerplateKeptOut: furniture ? 1 - leaked / furniture : null,
 		source,
+		direction,
 		missingDocuments
 	};
 }

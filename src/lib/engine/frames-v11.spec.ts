@@ -1,0 +1,151 @@
+// The codebook's v1.1 lines on real prose (CODEBOOK.md, "Where the lines run on real articles"):
+// a state outlet's narration is its side speaking, a deed charged names its doer as the target,
+// truces and vetoes are cooperation and its refusal. Sentences here are written for the tests.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from './analyze';
+import { findActors } from './actors';
+import { defaultCodebook, outletActor } from './codebook';
+import { codeUnit, type CodingContext } from './frames';
+
+function coded(text: string, context: Partial<CodingContext> = {}) {
+	return codeUnit({ start: 0, text, actors: findActors(text, defaultCodebook) }, defaultCodebook, {
+		speaker: null,
+		documentActors: ['Russia', 'US'],
+		...context
+	}).map((f) => [f.frame, f.source, f.targets]);
+}
+
+const framesOf = (text: string, outlet: string | null = null) =>
+	analyzeText(text, defaultCodebook, { outlet })
+		.filter((u) => u.kind !== 'boilerplate')
+		.map((u) => u.frames.map((f) => [f.frame, f.source, f.targets]));
+
+describe('a state outlet speaks in its own narration', () => {
+	const deed = 'Russian warplanes bombed a crowded market in the town on Tuesday.';
+
+	it('codes a deed reported by a side’s outlet as that side’s charge, the doer as the target', () => {
+		expect(framesOf(deed, 'etilaf')).toEqual([[['accusation', 'Syrian opposition', ['Russia']]]]);
+	});
+
+	it('codes nothing in the same narration from an outlet that is no side’s', () => {
+		expect(framesOf(deed, 'reuters')).toEqual([[]]);
+	});
+
+	it('codes nothing when the outlet attributes the finding to a monitor', () => {
+		const monitored =
+			'A report by a monitoring group showed Russian warplanes bombed a crowded market.';
+		expect(framesOf(monitored, 'sputniknews.com')).toEqual([[]]);
+		expect(
+			framesOf('Russian warplanes bombed a crowded market, the monitor said.', 'etilaf')
+		).toEqual([[]]);
+	});
+
+	it('knows a state outlet by its name or its domain', () => {
+		expect(outletActor(defaultCodebook, 'Sputnik')).toBe('Russia');
+		expect(outletActor(defaultCodebook, 'https://www.sputniknews.com/world/')).toBe('Russia');
+		expect(outletActor(defaultCodebook, 'the-new-york-times')).toBeNull();
+		expect(outletActor(defaultCodebook, null)).toBeNull();
+	});
+
+	it('reads the name an outlet calls its own body by as that body', () => {
+		const text = 'The Coalition condemned the massacre committed by regime forces in the suburbs.';
+		expect(framesOf(text, 'etilaf')).toEqual([[['accusation', 'Syrian opposition', ['Syria']]]]);
+	});
+});
+
+describe('who charges and who is charged', () => {
+	it('takes the subject of a charging verb as the source, never the party charged', () => {
+		expect(coded('Paris blamed the Assad regime for the chemical attack.')).toEqual([
+			['accusation', 'France', ['Syria']]
+		]);
+	});
+
+	it('takes the doer of a deed as the target and the speaker as the source', () => {
+		expect(
+			coded('Government forces dropped barrel bombs on two hospitals.', {
+				speaker: 'Syrian opposition'
+			})
+		).toEqual([['accusation', 'Syrian opposition', ['Syria']]]);
+	});
+
+	it('codes a charge of using chemical weapons', () => {
+		expect(coded('The rebels used chemical weapons near the city.', { speaker: 'Russia' })).toEqual(
+			[['accusation', 'Russia', ['Syrian opposition']]]
+		);
+	});
+
+	it('codes a call to stop crimes as a charge, but not a denial of them', () => {
+		expect(coded('Ankara urged the world to stop the crimes of the regime.')).toEqual([
+			['accusation', 'Turkey', ['Syria']]
+		]);
+		expect(coded('Damascus said its army did not commit crimes.', { speaker: 'Syria' })).toEqual(
+			[]
+		);
+	});
+
+	it('codes no charge for a deed of the common enemy', () => {
+		expect(coded('Daesh fighters shelled homes near the base.', { speaker: 'Russia' })).toEqual([]);
+	});
+});
+
+describe('actors of the sides', () => {
+	const actors = (text: string) => findActors(text, defaultCodebook).map((m) => m.actor);
+
+	it('reads rebels, the opposition and government forces as actors of their side', () => {
+		expect(actors('Rebels and government forces clashed as the opposition met.')).toEqual([
+			'Syrian opposition',
+			'Syria',
+			'Syrian opposition'
+		]);
+	});
+
+	it('reads a possessive written without an apostrophe', () => {
+		expect(actors('Syrias army and Russias air force')).toEqual(['Syria', 'Russia']);
+	});
+
+	it('does not read another name’s regime or coalition as the codebook’s', () => {
+		expect(actors('He denounced the Obama regime and the Saudi coalition.')).toEqual([
+			'US',
+			'Saudi Arabia'
+		]);
+		expect(actors('The regime shelled the town.')).toEqual(['Syria']);
+	});
+});
+
+describe('cooperation on real prose', () => {
+	it('codes a truce declared by one side: a truce is between sides by itself', () => {
+		expect(coded('Moscow declared a 48-hour truce around the city against the jihadists.')).toEqual(
+			[['cooperation_urged', 'Russia', ['US']]]
+		);
+	});
+
+	it('codes a veto as a refusal', () => {
+		expect(coded('Russia vetoed a draft resolution put forward by France on the city.')).toEqual([
+			['cooperation_refused', 'Russia', ['France']]
+		]);
+	});
+
+	it('codes a walk-out from talks as a refusal', () => {
+		expect(coded('Washington walked away from the talks with Moscow over the siege.')).toEqual([
+			['cooperation_refused', 'US', ['Russia']]
+		]);
+	});
+
+	it('does not code talks named in passing inside a charge', () => {
+		expect(
+			coded('Damascus said Washington sabotaged the negotiations by arming terrorists.', {
+				speaker: 'Syria'
+			}).map(([frame]) => frame)
+		).not.toContain('cooperation_urged');
+	});
+});
+
+describe('a headline run into the first paragraph', () => {
+	it('is split from its weekday dateline and read as the headline', () => {
+		const title = 'Coalition Condemns Russian Strikes on Aleppo Markets';
+		const text = `Tuesday 14 November 2017 ${title}. The Coalition said the strikes killed dozens of civilians.`;
+		const units = analyzeText(text, defaultCodebook, { title, outlet: 'etilaf' });
+		expect(units.map((u) => u.kind)).toEqual(['boilerplate', 'headline', 'body']);
+		expect(units[1]?.frames.map((f) => f.frame)).toEqual(['accusation']);
+	});
+});

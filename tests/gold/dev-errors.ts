@@ -1,0 +1,74 @@
+// Lists the engine's errors on the dev half of the real gold, unit by unit, for tuning: every unit
+// that the gold or the engine codes, with both readings and the rules that fired. It never reads
+// the test half: that half is only scored (npm run eval).
+//   node --import tsx tests/gold/dev-errors.ts [frame]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeText, defaultCodebook, overlaps, type GoldUnit } from '../../src/lib/engine';
+import { readCorpus, sha256 } from './corpora';
+
+interface RealDocument {
+	key: string;
+	file: string;
+	row: number | null;
+	outlet: string;
+	textHash: string;
+	split: 'dev' | 'test';
+	units: GoldUnit[];
+}
+
+const only = process.argv[2];
+const gold = JSON.parse(
+	readFileSync(join(import.meta.dirname, '..', 'fixtures', 'gold', 'real.json'), 'utf8')
+) as { documents: RealDocument[] };
+const files = new Map<string, ReturnType<typeof readCorpus>>();
+const tally = { tp: 0, fp: 0, fn: 0 };
+for (const doc of gold.documents.filter((d) => d.split === 'dev')) {
+	if (!files.has(doc.file)) files.set(doc.file, readCorpus(doc.file));
+	const article = files.get(doc.file)!.find((a) => a.row === doc.row);
+	if (!article || sha256(article.text) !== doc.textHash)
+		throw new Error(`${doc.key}: text changed`);
+	const units = analyzeText(article.text, defaultCodebook, {
+		title: article.title,
+		outlet: article.outlet.name
+	});
+	const lines: string[] = [];
+	for (const g of doc.units) {
+		const engine = units.filter((u) => overlaps(u, g));
+		const coded = engine.flatMap((u) => u.frames);
+		const frames = (list: string[]) => list.filter((f) => !only || f === only);
+		const want = frames(g.frames);
+		const got = frames([...new Set(coded.map((c) => c.frame))]);
+		if (want.length === 0 && got.length === 0) continue;
+		const optional = g.optional ?? [];
+		const mark = (f: string) =>
+			want.includes(f) && got.includes(f)
+				? 'ok'
+				: want.includes(f)
+					? 'MISS'
+					: optional.includes(f)
+						? 'opt'
+						: 'FALSE';
+		const verdicts = [...new Set([...want, ...got])].map((f) => `${mark(f)} ${f}`);
+		for (const v of verdicts)
+			if (v.startsWith('ok')) tally.tp++;
+			else if (v.startsWith('MISS')) tally.fn++;
+			else if (v.startsWith('FALSE')) tally.fp++;
+		lines.push(
+			`  [${verdicts.join(', ')}] gold ${g.source ?? '-'}→${(g.targets ?? []).join('+') || '-'}; engine ${
+				coded
+					.filter((c) => !only || c.frame === only)
+					.map(
+						(c) =>
+							`${c.frame} ${c.source}→${c.targets.join('+')} ${c.confidence} (${c.cues.map((q) => `${q.rule}:"${article.text.slice(q.start, q.end)}"`).join(' ')})`
+					)
+					.join('; ') || 'nothing'
+			}\n    ${article.text.slice(g.start, g.end).replace(/\s+/g, ' ')}`
+		);
+	}
+	if (lines.length)
+		console.log(`\n== ${doc.key} ${doc.outlet} (${doc.file} row ${doc.row})\n${lines.join('\n')}`);
+}
+console.log(
+	`\ndev half${only ? `, ${only}` : ''}: ${tally.tp} right, ${tally.fp} false, ${tally.fn} missed`
+);
