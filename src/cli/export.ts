@@ -19,7 +19,10 @@ export interface ExportRequest {
 	scale: 1 | 2 | 3;
 	slide: boolean;
 	note: string;
-	/** The dashboard URL's query: corpus, outlet, frame, from, to, actor, sort, bars, timeline. */
+	/**
+	 * The dashboard URL's query: corpus, outlet, frame, from, to, actor, minConfidence, sort, bars,
+	 * timeline.
+	 */
 	query: URLSearchParams;
 	out: string;
 	db: string;

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { tsImport } from 'tsx/esm/api';
 import { COLUMN_ROLES, InputError, type ColumnMapping, type ColumnRole } from '../lib/engine';
+import { readFilters } from '../lib/dashboard/filters';
 import { readConfig } from '../lib/server/config';
 import { formatReport, runAnalyze } from './analyze';
 
@@ -68,6 +69,7 @@ Options:
   --from YYYY-MM-DD     articles published from this date
   --to YYYY-MM-DD       … up to this date
   --actor NAME          sentences naming this actor
+  --min-confidence N    count only codes with confidence ≥ N (above 0, at most 1; e.g. 0.8)
   --sort FRAME          heatmap: sort outlets by this frame's share
   --bars share          stacked bars as 100%
   --timeline outlet     timeline stacked by outlet
@@ -223,6 +225,7 @@ async function exportFile(args: string[]): Promise<number> {
 			from: { type: 'string' },
 			to: { type: 'string' },
 			actor: { type: 'string' },
+			'min-confidence': { type: 'string' },
 			sort: { type: 'string' },
 			bars: { type: 'string' },
 			timeline: { type: 'string' },
@@ -252,6 +255,15 @@ async function exportFile(args: string[]): Promise<number> {
 		throw new UsageError(`--scale is 1, 2 or 3, not "${values.scale}"`);
 	if (values.size !== 'screen' && values.size !== 'slide')
 		throw new UsageError(`--size is screen or slide, not "${values.size}"`);
+	const minConfidence = values['min-confidence'];
+	// The dashboard drops a threshold it cannot read; asked for by name, it is refused instead.
+	if (
+		minConfidence !== undefined &&
+		readFilters(new URLSearchParams({ minConfidence })).minConfidence === null
+	)
+		throw new UsageError(
+			`--min-confidence is a number above 0 and at most 1, not "${minConfidence}"`
+		);
 	const query = new URLSearchParams();
 	const set = (name: string, value: string | undefined) => value && query.append(name, value);
 	set('corpus', values.corpus);
@@ -260,6 +272,7 @@ async function exportFile(args: string[]): Promise<number> {
 	set('from', values.from);
 	set('to', values.to);
 	set('actor', values.actor);
+	set('minConfidence', minConfidence);
 	set('sort', values.sort);
 	set('bars', values.bars);
 	set('timeline', values.timeline);

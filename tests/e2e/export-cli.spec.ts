@@ -75,3 +75,28 @@ test('the command line refuses a chart it does not know, naming the choices', as
 		'--chart is one of heatmap, bars, timeline, network, blind-spots; got "pie"'
 	);
 });
+
+test('the command line exports under a minimum confidence, and refuses one it cannot read', async () => {
+	test.setTimeout(120_000);
+	const csv = join(dir, 'heatmap.csv');
+	await cliExport(['--chart', 'heatmap', '--min-confidence', '0.8', '--out', csv]);
+	const [header, ...rows] = readFileSync(csv, 'utf8')
+		.replace(/^\uFEFF/, '')
+		.split('\r\n');
+	expect(header).toBe('outlet,frame,sentences_with_frame,coded_sentences,share,min_confidence');
+	expect(rows).toHaveLength(5 * 3);
+	expect(rows.every((row) => row.endsWith(',0.8'))).toBe(true);
+
+	const failed = await cliExport([
+		'--chart',
+		'heatmap',
+		'--min-confidence',
+		'high',
+		'--out',
+		join(dir, 'x.csv')
+	]).catch((error: { code: number; stderr: string }) => error);
+	expect(failed).toMatchObject({ code: 2 });
+	expect((failed as { stderr: string }).stderr).toContain(
+		'--min-confidence is a number above 0 and at most 1, not "high"'
+	);
+});

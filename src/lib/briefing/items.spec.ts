@@ -77,6 +77,13 @@ describe('readPin', () => {
 		expect(readPin(structuredClone(pin))).toEqual(pin);
 	});
 
+	it('keeps the minimum confidence a quote was shown under, and refuses one outside 0–1', () => {
+		expect(readPin({ ...QUOTE, minConfidence: 0.8 })).toEqual({ ...QUOTE, minConfidence: 0.8 });
+		expect(readPin({ ...QUOTE, minConfidence: null })).toEqual(QUOTE);
+		expect(refusal({ ...QUOTE, minConfidence: 1.5 })).toMatch(/pin\.minConfidence/);
+		expect(refusal({ ...QUOTE, minConfidence: '0.8' })).toMatch(/pin\.minConfidence/);
+	});
+
 	it('drops fields it does not know, at every level', () => {
 		const sent = { ...QUOTE, extra: 1, unit: { ...QUOTE.unit, html: '<b>' } };
 		expect(readPin(sent)).toEqual(QUOTE);

@@ -47,8 +47,10 @@ export interface ChartPin {
 export interface QuotePin {
 	kind: 'quote';
 	corpus: string;
+	/** With only the codes shown: those at or above `minConfidence`, when one was set. */
 	unit: EvidenceUnit;
 	article: { id: number; outlet: string; title: string; dateLabel: string; url: string | null };
+	minConfidence?: number;
 }
 
 /** A storyline row of the compare view: its label and, per outlet, the sentences quoted. */
@@ -196,7 +198,15 @@ export function readPin(value: unknown): BriefingPin {
 			query: readQuery(pin.query, 'pin.query'),
 			title: clip(text(pin.title, 'pin.title', MAX_TEXT).trim(), MAX_TITLE)
 		};
-	if (kind === 'quote') return { kind, corpus, ...readQuoted(pin, 'pin') };
+	if (kind === 'quote')
+		return {
+			kind,
+			corpus,
+			...readQuoted(pin, 'pin'),
+			...(pin.minConfidence == null
+				? {}
+				: { minConfidence: fraction(pin.minConfidence, 'pin.minConfidence') })
+		};
 	return {
 		kind,
 		corpus,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EvidenceUnit } from '$lib/coded-corpus';
-import type { BriefingItem, QuotePin } from './items';
-import { slideFileName, sourcesCsv } from './slides';
+import type { BriefingItem, QuotePin, StorylinePin } from './items';
+import { slideFileName, slideSource, sourcesCsv } from './slides';
 
 const unit = (id: number, text: string): EvidenceUnit => ({
 	id,
@@ -111,6 +111,48 @@ describe('sourcesCsv', () => {
 				'"\'\u3000-2+3"'
 			].join(',')
 		);
+	});
+});
+
+describe('the minimum confidence of a quote or storyline', () => {
+	const quote: QuotePin = {
+		kind: 'quote',
+		corpus: 'seeds',
+		unit: unit(1, 'Moscow urged talks.'),
+		article,
+		minConfidence: 0.8
+	};
+	const storyline = {
+		...(items[2]!.pin as StorylinePin),
+		query: 'minConfidence=0.7&mode=storyline'
+	};
+
+	it('is stated in its slide’s source line, and nothing new is said without one', () => {
+		expect(slideSource(quote, '2026-11-23')).toBe(
+			'Parallax · RT, “Talks in Geneva”, 30 Sep 2015 · https://rt.com/a · codes with confidence ≥ 0.8 · 2026-11-23'
+		);
+		expect(slideSource({ ...quote, minConfidence: undefined }, '2026-11-23')).toBe(
+			'Parallax · RT, “Talks in Geneva”, 30 Sep 2015 · https://rt.com/a · 2026-11-23'
+		);
+		expect(slideSource(storyline, '2026-11-23')).toBe(
+			'Parallax · storyline talks · 1 outlets · codes with confidence ≥ 0.7 · 2026-11-23'
+		);
+		expect(slideSource(items[2]!.pin as StorylinePin, '2026-11-23')).toBe(
+			'Parallax · storyline talks · 1 outlets · 2026-11-23'
+		);
+	});
+
+	it('is the filters of its rows in sources.csv', () => {
+		const lines = sourcesCsv(
+			[item(0, quote), item(1, storyline)],
+			() => 'Seed corpus',
+			() => ''
+		).split('\r\n');
+		expect(lines.slice(1).map((line) => line.split(',')[5])).toEqual([
+			'codes with confidence ≥ 0.8',
+			'codes with confidence ≥ 0.7',
+			'codes with confidence ≥ 0.7'
+		]);
 	});
 });
 

@@ -7,8 +7,10 @@ import type { ExportFonts } from '$lib/export/fonts';
 import { safeCsv, type CsvCell } from '$lib/export/safe-csv';
 import { frameColours, frameName } from '$lib/charts/frame-colours';
 import type { EvidenceUnit } from '$lib/coded-corpus';
+import { describeConfidence } from '$lib/dashboard/confidence';
+import { readFilters } from '$lib/dashboard/filters';
 import { safeHref } from '$lib/engine/safe-href';
-import type { BriefingItem, QuotePin } from './items';
+import type { BriefingItem, QuotePin, StorylinePin } from './items';
 
 export type ComposeChartSlide = (
 	size: 'slide',
@@ -33,6 +35,27 @@ function webAddress(article: QuotePin['article']): string {
 	return href ? ` · ${href}` : '';
 }
 
+/** The minimum confidence a pin's codes were shown under, or null when every code was. */
+function minConfidenceOf(pin: BriefingItem['pin']): number | null {
+	if (pin.kind === 'quote') return pin.minConfidence ?? null;
+	return readFilters(new URLSearchParams(pin.query)).minConfidence;
+}
+
+/**
+ * The source line of a quote or storyline slide: its article or storyline, the minimum confidence
+ * its codes were shown under (if any), and the export's date. A chart's slide has its chart's.
+ */
+export function slideSource(pin: QuotePin | StorylinePin, date: string): string {
+	const min = minConfidenceOf(pin);
+	const said =
+		pin.kind === 'quote'
+			? `${pin.article.outlet}, “${pin.article.title}”, ${pin.article.dateLabel}${webAddress(pin.article)}`
+			: `storyline ${pin.key} · ${pin.outlets.length} outlets`;
+	return ['Parallax', said, min === null ? null : describeConfidence(min), date]
+		.filter((part) => part !== null)
+		.join(' · ');
+}
+
 /** One slide for an item: the chart's own slide export, or a quote slide stating its article. */
 export async function itemSlide(
 	item: BriefingItem,
@@ -52,7 +75,7 @@ export async function itemSlide(
 				heading: `${pin.article.outlet}: ${pin.unit.codes.length > 0 ? frameName(pin.unit.codes[0]!.frame) : 'quote'}`,
 				quotes: [slideQuote(pin.unit, pin.article)],
 				caption: item.caption,
-				source: `Parallax · ${pin.article.outlet}, “${pin.article.title}”, ${pin.article.dateLabel}${webAddress(pin.article)} · ${date}`
+				source: slideSource(pin, date)
 			},
 			fonts
 		);
@@ -64,7 +87,7 @@ export async function itemSlide(
 				outlet.units.slice(0, 1).map(({ unit, article }) => slideQuote(unit, article))
 			),
 			caption: item.caption,
-			source: `Parallax · storyline ${pin.key} · ${outlets} outlets · ${date}`
+			source: slideSource(pin, date)
 		},
 		fonts
 	);
@@ -103,7 +126,8 @@ const SOURCE_COLUMNS = [
 
 /**
  * Every quoted article and every chart's filters, a row each (a storyline gives a row per quoted
- * sentence). `filtersOf` writes a chart's query in words.
+ * sentence). `filtersOf` writes a chart's query in words; a quote's or storyline's filters are the
+ * minimum confidence its codes were shown under, if any.
  */
 export function sourcesCsv(
 	items: readonly BriefingItem[],
@@ -123,9 +147,11 @@ export function sourcesCsv(
 			pin.kind === 'quote'
 				? [{ unit: pin.unit, article: pin.article }]
 				: pin.outlets.flatMap((outlet) => outlet.units);
+		const min = minConfidenceOf(pin);
 		return quoted.map(({ unit, article }) => ({
 			...base,
 			chart: pin.kind === 'storyline' ? pin.label : null,
+			filters: min === null ? null : describeConfidence(min),
 			outlet: article.outlet,
 			article_id: article.id,
 			article_title: article.title,

@@ -1,4 +1,5 @@
 // The filters of a view in words, for chart subtitles (and, later, export captions).
+import { describeConfidence } from './confidence';
 import { describeRange } from './evidence';
 import type { DashboardView } from './view';
 
@@ -23,6 +24,7 @@ export function describeFilters(view: DashboardView): string {
 			: 'all dates'
 	);
 	if (filters.actor) parts.push(`sentences naming ${filters.actor}`);
+	if (filters.minConfidence !== null) parts.push(describeConfidence(filters.minConfidence));
 	parts.push(`${view.articles.length} article${view.articles.length === 1 ? '' : 's'}`);
 	return parts.join(' · ');
 }

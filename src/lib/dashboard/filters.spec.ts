@@ -19,10 +19,28 @@ describe('readFilters', () => {
 			'from=2016-01-01&to=2015-01-01',
 			{ ...NO_FILTERS, from: '2015-01-01', to: '2016-01-01' }
 		],
-		['the actor is trimmed', 'actor=%20Russia%20', { ...NO_FILTERS, actor: 'Russia' }]
+		['the actor is trimmed', 'actor=%20Russia%20', { ...NO_FILTERS, actor: 'Russia' }],
+		[
+			'a minimum confidence is a number',
+			'minConfidence=0.8',
+			{ ...NO_FILTERS, minConfidence: 0.8 }
+		],
+		['1 is the strictest threshold', 'minConfidence=1', { ...NO_FILTERS, minConfidence: 1 }],
+		['a threshold need not be a step', 'minConfidence=.75', { ...NO_FILTERS, minConfidence: 0.75 }],
+		['0 keeps every code, so it is no filter', 'minConfidence=0', NO_FILTERS]
 	])('%s', (_, query, expected) => {
 		expect(readFilters(new URLSearchParams(query))).toEqual(expected);
 	});
+});
+
+describe('readFilters drops a minimum confidence it cannot read', () => {
+	it.each(['1.5', '-0.2', 'abc', '0x1', '1e-1', 'Infinity', 'NaN', '', '0.8.1'])(
+		'"%s" is no threshold',
+		(value) => {
+			const params = new URLSearchParams({ minConfidence: value, actor: 'US' });
+			expect(readFilters(params)).toEqual({ ...NO_FILTERS, actor: 'US' });
+		}
+	);
 });
 
 describe('writeFilters', () => {
@@ -32,9 +50,18 @@ describe('writeFilters', () => {
 			frames: ['cooperation_refused'],
 			from: '2015-09-01',
 			to: '2015-12-31',
-			actor: 'US'
+			actor: 'US',
+			minConfidence: 0.7
 		};
 		expect(readFilters(writeFilters(new URLSearchParams(), filters))).toEqual(filters);
+	});
+
+	it('writes no threshold when every code counts, and replaces one that was there', () => {
+		const params = new URLSearchParams('minConfidence=0.9&sort=accusation');
+		expect(writeFilters(params, NO_FILTERS).toString()).toBe('sort=accusation');
+		expect(writeFilters(params, { ...NO_FILTERS, minConfidence: 0.6 }).toString()).toBe(
+			'sort=accusation&minConfidence=0.6'
+		);
 	});
 
 	it('keeps parameters it does not own and does not mutate its input', () => {
@@ -49,7 +76,8 @@ describe('isFiltered', () => {
 	it.each([
 		[NO_FILTERS, false],
 		[{ ...NO_FILTERS, actor: 'US' }, true],
-		[{ ...NO_FILTERS, to: '2015-01-01' }, true]
+		[{ ...NO_FILTERS, to: '2015-01-01' }, true],
+		[{ ...NO_FILTERS, minConfidence: 0.9 }, true]
 	])('is %j → %s', (filters, expected) => {
 		expect(isFiltered(filters)).toBe(expected);
 	});
@@ -68,9 +96,11 @@ describe('withParams', () => {
 describe('viewHref', () => {
 	it('carries the corpus and the filters to another view, and nothing else', () => {
 		const params = new URLSearchParams(
-			'corpus=a&outlet=RT&sort=accusation&ev-outlet=RT&from=2015-01-01'
+			'corpus=a&outlet=RT&sort=accusation&ev-outlet=RT&from=2015-01-01&minConfidence=0.8'
 		);
-		expect(viewHref('/compare', params)).toBe('/compare?corpus=a&outlet=RT&from=2015-01-01');
+		expect(viewHref('/compare', params)).toBe(
+			'/compare?corpus=a&outlet=RT&from=2015-01-01&minConfidence=0.8'
+		);
 		expect(viewHref('/', new URLSearchParams())).toBe('/');
 	});
 });

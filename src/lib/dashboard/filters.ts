@@ -11,9 +11,21 @@ export interface Filters {
 	to: string | null;
 	/** Keep only units naming this actor (as a mention, a source or a target). */
 	actor: string | null;
+	/** Count only codes whose confidence is at least this, in (0, 1]; null counts every code. */
+	minConfidence: number | null;
 }
 
-export const NO_FILTERS: Filters = { outlets: [], frames: [], from: null, to: null, actor: null };
+export const NO_FILTERS: Filters = {
+	outlets: [],
+	frames: [],
+	from: null,
+	to: null,
+	actor: null,
+	minConfidence: null
+};
+
+/** The URL parameters the filters own. */
+export const FILTER_PARAMS = ['outlet', 'frame', 'from', 'to', 'actor', 'minConfidence'];
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -21,11 +33,21 @@ function day(value: string | null): string | null {
 	return value && DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ? value : null;
 }
 
+/** A threshold from 0 to 1 written as a plain decimal; 0 keeps every code, so it is no filter. */
+function threshold(value: string | null): number | null {
+	if (!value || !/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(value.trim())) return null;
+	const min = Number(value);
+	return min > 0 && min <= 1 ? min : null;
+}
+
 function distinct(values: readonly string[]): string[] {
 	return [...new Set(values.map((value) => value.trim()).filter(Boolean))];
 }
 
-/** Reads the filters from search parameters: `outlet` and `frame` repeat, `from`/`to`/`actor` once. */
+/**
+ * Reads the filters from search parameters: `outlet` and `frame` repeat, `from`/`to`/`actor` and
+ * `minConfidence` once. A threshold outside 0–1, or not a number, is dropped like a bad date.
+ */
 export function readFilters(params: URLSearchParams): Filters {
 	let from = day(params.get('from'));
 	let to = day(params.get('to'));
@@ -35,19 +57,21 @@ export function readFilters(params: URLSearchParams): Filters {
 		frames: distinct(params.getAll('frame')),
 		from,
 		to,
-		actor: params.get('actor')?.trim() || null
+		actor: params.get('actor')?.trim() || null,
+		minConfidence: threshold(params.get('minConfidence'))
 	};
 }
 
 /** Writes filters into a copy of the parameters, leaving every other parameter as it was. */
 export function writeFilters(params: URLSearchParams, filters: Filters): URLSearchParams {
 	const next = new URLSearchParams(params);
-	for (const key of ['outlet', 'frame', 'from', 'to', 'actor']) next.delete(key);
+	for (const key of FILTER_PARAMS) next.delete(key);
 	for (const outlet of filters.outlets) next.append('outlet', outlet);
 	for (const frame of filters.frames) next.append('frame', frame);
 	if (filters.from) next.set('from', filters.from);
 	if (filters.to) next.set('to', filters.to);
 	if (filters.actor) next.set('actor', filters.actor);
+	if (filters.minConfidence !== null) next.set('minConfidence', String(filters.minConfidence));
 	return next;
 }
 
@@ -58,7 +82,8 @@ export function isFiltered(filters: Filters): boolean {
 		filters.frames.length > 0 ||
 		filters.from !== null ||
 		filters.to !== null ||
-		filters.actor !== null
+		filters.actor !== null ||
+		filters.minConfidence !== null
 	);
 }
 
@@ -78,7 +103,7 @@ export function withParams(
 }
 
 /** Parameters that carry from one view to another: the corpus and the filters. */
-const SHARED_PARAMS = ['corpus', 'outlet', 'frame', 'from', 'to', 'actor'];
+const SHARED_PARAMS = ['corpus', ...FILTER_PARAMS];
 
 /** A link to another view (`/`, `/compare`, `/articles`) keeping the corpus and the filters. */
 export function viewHref(path: string, params: URLSearchParams): string {

@@ -10,6 +10,7 @@ import {
 	type FrameInfo,
 	type OutletSummary
 } from '$lib/coded-corpus';
+import { withConfidentCodes } from './confidence';
 import type { Filters } from './filters';
 
 export interface DashboardView {
@@ -22,7 +23,10 @@ export interface DashboardView {
 	/** Articles in sight, oldest first. */
 	articles: ArticleSummary[];
 	articleById: ReadonlyMap<number, ArticleSummary>;
-	/** Text units in sight (headline and body) of the articles in sight, after the actor filter. */
+	/**
+	 * Text units in sight (headline and body) of the articles in sight, each with only its codes at
+	 * or above the minimum confidence, then kept by the actor filter on what those codes name.
+	 */
 	units: EvidenceUnit[];
 	/** Per outlet and per article counts over every codebook frame; shares are of coded units. */
 	aggregates: Aggregates;
@@ -72,12 +76,10 @@ export function buildView(corpus: CodedCorpus, filters: Filters): DashboardView 
 			inDateRange(article.published, filters.from, filters.to)
 	);
 	const articleById = new Map(articles.map((article) => [article.id, article]));
-	const units = corpus.units.filter(
-		(unit) =>
-			articleById.has(unit.article) &&
-			isTextUnit(unit) &&
-			(!filters.actor || namesActor(unit, filters.actor))
-	);
+	const units = corpus.units
+		.filter((unit) => articleById.has(unit.article) && isTextUnit(unit))
+		.map((unit) => withConfidentCodes(unit, filters.minConfidence))
+		.filter((unit) => !filters.actor || namesActor(unit, filters.actor));
 	const present = new Set(articles.map((article) => article.outlet));
 	const outlets = corpus.outlets.filter((outlet) => present.has(outlet.name));
 	const unitsByArticle = new Map<number, EvidenceUnit[]>();

@@ -40,4 +40,25 @@ describe('chartTable', () => {
 			expect(lines).toHaveLength(table.rows.length + 1);
 		}
 	);
+
+	it.each(cases)(
+		'under a minimum confidence, the %s table for %j carries it on every row, counted under it',
+		(chart, options, table) => {
+			const view = seedView({ minConfidence: 0.8 });
+			const plain = table(view);
+			expect(chartTable(chart, view, options)).toEqual({
+				columns: [...plain.columns, 'min_confidence'],
+				rows: plain.rows.map((row) => ({ ...row, min_confidence: 0.8 }))
+			});
+			expect(chartTable(chart, seedView(), options).columns).not.toContain('min_confidence');
+		}
+	);
+
+	it('counts the heatmap under the threshold, not as without it', () => {
+		const cells = (min: number | null) =>
+			chartTable('heatmap', seedView({ minConfidence: min })).rows.map(
+				(row) => row.sentences_with_frame
+			);
+		expect(cells(0.9)).not.toEqual(cells(null));
+	});
 });

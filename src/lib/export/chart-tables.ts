@@ -23,12 +23,7 @@ export interface ChartTableOptions {
 	timelineBy?: TimelineBy;
 }
 
-/** The chart's data, one row per mark, in the order drawn, under the view's filters. */
-export function chartTable(
-	chart: ChartId,
-	view: DashboardView,
-	options: ChartTableOptions = {}
-): ChartTable {
+function tableOf(chart: ChartId, view: DashboardView, options: ChartTableOptions): ChartTable {
 	switch (chart) {
 		case 'heatmap':
 			return heatmapTable(view, { sortBy: options.sortBy });
@@ -41,4 +36,23 @@ export function chartTable(
 		case 'blind-spots':
 			return blindSpotsTable(view);
 	}
+}
+
+/**
+ * The chart's data, one row per mark, in the order drawn, under the view's filters. Under a
+ * minimum confidence every row also carries it as `min_confidence`: a CSV has no source line, and
+ * its counts mean something else without it.
+ */
+export function chartTable(
+	chart: ChartId,
+	view: DashboardView,
+	options: ChartTableOptions = {}
+): ChartTable {
+	const table = tableOf(chart, view, options);
+	const min = view.filters.minConfidence;
+	if (min === null) return table;
+	return {
+		columns: [...table.columns, 'min_confidence'],
+		rows: table.rows.map((row) => ({ ...row, min_confidence: min }))
+	};
 }

@@ -84,7 +84,8 @@ export function wrapText(font: Font, text: string, size: number, width: number):
 	let line = '';
 	for (const word of text.split(/\s+/).filter(Boolean)) {
 		const candidate = line ? `${line} ${word}` : word;
-		if (line && textWidth(font, candidate, size) > width) {
+		// Measured as drawn: with the stand-ins the outlines will use for symbols the font lacks.
+		if (line && textWidth(font, withSubstitutes(font, candidate), size) > width) {
 			lines.push(line);
 			line = word;
 		} else line = candidate;
@@ -198,11 +199,11 @@ function layoutLegend(
 }
 
 /**
- * Stand-ins the export font has for symbols it lacks (its Latin subset has no arrows): a range's
- * arrow reads well as a dash. A mutual ⇄ has no fair stand-in (a dash would read as minus), so
- * text holding one stays text in a fallback font.
+ * Stand-ins the export font has for symbols it lacks (its Latin subset has no arrows, no ≥): a
+ * range's arrow reads well as a dash, a threshold's ≥ as >=. A mutual ⇄ has no fair stand-in (a
+ * dash would read as minus), so text holding one stays text in a fallback font.
  */
-const SUBSTITUTES: Record<string, string> = { '→': '–', '…': '...' };
+const SUBSTITUTES: Record<string, string> = { '→': '–', '…': '...', '≥': '>=' };
 
 function withSubstitutes(font: Font, text: string): string {
 	return [...text]

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localDate, sourceLine } from './source-line';
+import { seedView } from '$lib/charts/testing/golden';
+import { localDate, sourceFacts, sourceLine } from './source-line';
 
 describe('sourceLine', () => {
 	it('states the seeds export’s source exactly (golden)', () => {
@@ -20,6 +21,27 @@ describe('sourceLine', () => {
 		expect(
 			sourceLine({ articles, outlets, codebook: { id: 'c', version: '2' }, date: '2026-01-02' })
 		).toBe(line);
+	});
+});
+
+describe('sourceLine under a minimum confidence', () => {
+	const facts = { articles: 5, outlets: 5, codebook: { id: 'default', version: '1.0.0' } };
+
+	it('states the threshold after the codebook (golden)', () => {
+		expect(sourceLine({ ...facts, minConfidence: 0.8, date: '2026-11-23' })).toBe(
+			'Parallax · 5 articles from 5 outlets · codebook default v1.0.0 · codes with confidence ≥ 0.8 · 2026-11-23'
+		);
+	});
+
+	it('says nothing new when every code counts', () => {
+		const line = 'Parallax · 5 articles from 5 outlets · codebook default v1.0.0 · 2026-11-23';
+		expect(sourceLine({ ...facts, minConfidence: null, date: '2026-11-23' })).toBe(line);
+		expect(sourceLine({ ...facts, date: '2026-11-23' })).toBe(line);
+	});
+
+	it('takes the threshold from the view it describes', () => {
+		expect(sourceFacts(seedView({ minConfidence: 0.9 })).minConfidence).toBe(0.9);
+		expect(sourceFacts(seedView()).minConfidence).toBeNull();
 	});
 });
 
