@@ -5,6 +5,7 @@ import { sideOf, type ActorMention } from './actors';
 import type { Codebook, FrameDefinition } from './codebook';
 import { deniesIt, findCues, hasBooster, type CueMatch } from './cues';
 import {
+	agentAfterBy,
 	agentBefore,
 	authorOf,
 	enemyAfter,
@@ -121,6 +122,7 @@ function jointAction(frame: FrameDefinition, r: Reading): Finding | null {
 	if (sides.size < 2 && !((partners || mutual) && sides.size >= 1)) return null;
 	const source =
 		context.speaker ??
+		cues.map((c) => agentAfterBy(r.mentions, unit.text, c.end, codebook.enemySide)).find(Boolean) ??
 		agentBefore(r.mentions, unit.text, first.start, 0, codebook.enemySide) ??
 		parties[0]?.actor ??
 		context.voice ??

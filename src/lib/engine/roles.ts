@@ -57,12 +57,28 @@ export function agentBefore(
 		let first = m;
 		for (let j = i - 1; j >= 0; j--) {
 			const p = candidates[j];
-			if (!p || !/^\s*and\s+(?:the\s+)?$/u.test(text.slice(p.end, first.start))) break;
+			// "Russia and Iran", "the Russian government and the Syrian regime".
+			if (!p || !/^\s*(?:\p{Ll}+\s+)?and\s+(?:the\s+)?$/u.test(text.slice(p.end, first.start)))
+				break;
 			first = p;
 		}
 		return first.actor;
 	}
 	return null;
+}
+
+/** The side-taking actor a cue names with "by" ("a deal brokered by Moscow and Washington"). */
+export function agentAfterBy(
+	mentions: readonly Mention[],
+	text: string,
+	end: number,
+	enemy: string
+): string | null {
+	const next = mentions.find((m) => m.start >= end && m.side !== null && m.side !== enemy);
+	if (!next || next.start - end > 40) return null;
+	return /^\s*by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(end, next.start))
+		? next.actor
+		: null;
 }
 
 /** An actor on a rival side of `actor`: named in the unit if possible, else the article's most named. */
