@@ -118,6 +118,21 @@ const ROUNDS = [
 			'newsapi-2017/nyt.csv': { stratified: 0, bothSides: 5 },
 			'newsapi-2017/breitbart.csv': { stratified: 0, bothSides: 2 }
 		} as typeof PLAN
+	},
+	{
+		// A fourth top-up: after four rounds refused had 8 firm units.
+		seed: SEED + 5,
+		sheets: 3,
+		plan: {
+			'fa-kes/FA-KES-Dataset.csv': { stratified: 0, bothSides: 16 },
+			'fakenewscorpus/news_sample.csv': { stratified: 0, bothSides: 2 },
+			'fakenewscorpus/medium_1000_sample.csv': { stratified: 0, bothSides: 2 },
+			'nela-gt-2020/21stcenturywire.json': { stratified: 0, bothSides: 3 },
+			'newsapi-2017/rt.csv': { stratified: 0, bothSides: 4 },
+			'newsapi-2017/fox.csv': { stratified: 0, bothSides: 2 },
+			'newsapi-2017/nyt.csv': { stratified: 0, bothSides: 5 },
+			'newsapi-2017/breitbart.csv': { stratified: 0, bothSides: 2 }
+		} as typeof PLAN
 	}
 ];
 
