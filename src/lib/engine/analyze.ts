@@ -4,7 +4,14 @@ import { pattern } from './patterns';
 import { findActors, sideOf, type ActorMention } from './actors';
 import { outletActor, outletOf, type Codebook } from './codebook';
 import { codeUnit, type FrameCode } from './frames';
-import { classifyBlocks, isHeadlineList, isTitle, type Block, type BlockKind } from './furniture';
+import {
+	classifyBlocks,
+	isHeadlineList,
+	isSidebar,
+	isTitle,
+	type Block,
+	type BlockKind
+} from './furniture';
 import { capUnit, splitSentences } from './sentences';
 import { findSpeaker, isAttributed, PersonMemory, quotedRanges } from './speakers';
 
@@ -34,7 +41,11 @@ function unitsOf(
 ): { start: number; end: number; kind: UnitKind }[] {
 	// A site that runs the title into the first paragraph: that sentence is the headline.
 	const kindOf = (sentence: string): UnitKind =>
-		isTitle(sentence, title) ? 'headline' : isHeadlineList(sentence) ? 'boilerplate' : 'body';
+		isTitle(sentence, title)
+			? 'headline'
+			: isHeadlineList(sentence) || isSidebar(sentence)
+				? 'boilerplate'
+				: 'body';
 	const body = splitSentences(
 		text,
 		blocks.filter((b) => b.kind === 'body')

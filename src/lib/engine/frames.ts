@@ -199,11 +199,16 @@ function refusal(frame: FrameDefinition, r: Reading): Finding | null {
 function charge(frame: FrameDefinition, r: Reading): Finding | null {
 	const { codebook, context, unit, mentions, parties } = r;
 	const enemy = codebook.enemySide;
+	const enemyWords = pattern(
+		`^[\\s“"‘']*(?:\\p{L}+[\\s-]+){0,3}?(?:${codebook.lexicons.commonEnemy})\\b`,
+		'iu'
+	);
 	const cues = r.matches.filter(
 		(m) =>
 			m.frame === frame &&
 			(m.rule.deed ? !deniesIt(m) : !m.negated) &&
-			(m.rule.requires !== 'enemy-after' || enemyAfter(mentions, m, enemy)) &&
+			(m.rule.requires !== 'enemy-after' ||
+				enemyAfter(mentions, m, enemy, 40, { text: unit.text, words: enemyWords })) &&
 			(m.rule.requires !== 'author' || authorOf([m], mentions, unit.text) !== null) &&
 			// A deed done by the enemy ("crimes by ISIS", "Daesh killed civilians") charges no side.
 			!(m.rule.deed && nearestMention(mentions, m)?.side === enemy)
@@ -226,7 +231,18 @@ function charge(frame: FrameDefinition, r: Reading): Finding | null {
 		voicing(r, first.start) ??
 		context.speaker ??
 		context.voice;
-	const target = nearestTarget(parties, first, sideOf(codebook, source ?? null));
+	// "ripped into Iran": a party named right after the cue is its object, not a place.
+	const charged = [
+		...parties,
+		...mentions.filter(
+			(m) =>
+				m.locative &&
+				m.side !== null &&
+				m.side !== enemy &&
+				cues.some((c) => m.start >= c.end && m.start - c.end <= 2)
+		)
+	];
+	const target = nearestTarget(charged, first, sideOf(codebook, source ?? null));
 	if (!target) return null;
 	let inferred = false;
 	// A quoted charge whose speaker is named only by affiliation: the party of the other side.
@@ -237,7 +253,7 @@ function charge(frame: FrameDefinition, r: Reading): Finding | null {
 	// Only a side charges a side: a monitor, a court or a bystander's criticism is no accusation.
 	const side = sideOf(codebook, source ?? null);
 	if (!source || side === null || side === codebook.enemySide || side === target.side) return null;
-	const targets = parties.filter((m) => m.side === target.side).map((m) => m.actor);
+	const targets = charged.filter((m) => m.side === target.side).map((m) => m.actor);
 	return { cues, source, targets, inferred: inferred || source === context.voice };
 }
 

@@ -121,6 +121,17 @@ export function isTitle(line: string, title: string | null | undefined): boolean
 }
 
 /**
+ * A related-news sidebar or a source credit run into the prose ("Source TRTWorld and agencies
+ * Related News …", "Related Articles: …"): furniture, however long.
+ */
+const SIDEBAR =
+	/\bRelated\s+(?:News|Articles?|Stories|Posts|Coverage|Content|Topics)\b|^(?:Source:?\s+[\p{L}.]+(?:\s+and\s+agencies)|Also\s+read:|Read\s+also:|More\s+on\s+this\s+story)\b/u;
+
+export function isSidebar(unit: string): boolean {
+	return SIDEBAR.test(unit);
+}
+
+/**
  * A long run of capitalised words inside prose is a related-headlines list that lost its line
  * breaks (common in scraped text), not a sentence.
  */

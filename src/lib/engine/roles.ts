@@ -180,8 +180,13 @@ export function enemyAfter(
 	mentions: readonly Mention[],
 	cue: CueMatch,
 	enemy: string,
-	within = 40
+	within = 40,
+	generic: { text: string; words: RegExp } | null = null
 ): boolean {
 	const next = mentions.find((m) => m.start >= cue.end && !m.locative);
-	return next !== undefined && next.side === enemy && next.start - cue.end <= within;
+	if (next !== undefined && next.side === enemy && next.start - cue.end <= within) return true;
+	// Or the enemy named by a generic word ("arming terrorist groups") before any party.
+	if (!generic) return false;
+	const word = generic.words.exec(generic.text.slice(cue.end, cue.end + within));
+	return word !== null && (next === undefined || next.start >= cue.end + word.index);
 }

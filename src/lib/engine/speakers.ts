@@ -117,6 +117,8 @@ function segmentActor(
 	return actor;
 }
 
+const UNKNOWN_NAME = /^\s*(?:the\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*)*\s*$/u;
+
 /** Resolves a speaker phrase ("Putin’s spokesman, Dmitry Peskov, also") to an actor or person. */
 function resolvePhrase(
 	text: string,
@@ -129,7 +131,7 @@ function resolvePhrase(
 	const segments: [number, number][] = [];
 	let s = from;
 	for (let i = from; i <= to; i++) {
-		if (i === to || text[i] === ',' || text[i] === '—' || text[i] === '(') {
+		if (i === to || text[i] === ',' || text[i] === ';' || text[i] === '—' || text[i] === '(') {
 			segments.push([s, i]);
 			s = i + 1;
 		}
@@ -154,7 +156,8 @@ function resolvePhrase(
 			memory.learn(full);
 			return full;
 		}
-		if (segment.trim().split(/\s+/).length >= 3) break;
+		// A name the gazetteer does not know ("Press TV") speaks: no actor further back does.
+		if (UNKNOWN_NAME.test(segment) || segment.trim().split(/\s+/).length >= 3) break;
 	}
 	return null;
 }
