@@ -4,11 +4,10 @@ import { pattern } from './patterns';
 import { findActors, sideOf, type ActorMention } from './actors';
 import type { Codebook } from './codebook';
 import { codeUnit, type FrameCode } from './frames';
-import { classifyBlocks, isHeadlineList, type Block, type BlockKind } from './furniture';
-import { capUnit, splitSentences } from './sentences';
 import { findSpeaker, PersonMemory, quotedRanges } from './speakers';
+import { splitUnits, type UnitKind, type UnitSpan } from './units';
 
-export type UnitKind = BlockKind;
+export type { UnitKind };
 
 export interface CodedUnit {
 	start: number;
@@ -24,34 +23,6 @@ export interface AnalyzeOptions {
 	title?: string | null;
 }
 
-/** Units in text order: body sentences, whole headlines and captions, runs of furniture. */
-function unitsOf(
-	text: string,
-	blocks: readonly Block[]
-): { start: number; end: number; kind: UnitKind }[] {
-	const body = splitSentences(
-		text,
-		blocks.filter((b) => b.kind === 'body')
-	).map((s) => ({
-		...s,
-		kind: isHeadlineList(text.slice(s.start, s.end)) ? ('boilerplate' as const) : ('body' as const)
-	}));
-	const units: { start: number; end: number; kind: UnitKind }[] = [];
-	let b = 0;
-	for (const block of blocks) {
-		if (block.kind === 'body') {
-			while (b < body.length && (body[b]?.start ?? Infinity) < block.end) units.push(body[b++]!);
-			continue;
-		}
-		const prev = units.at(-1);
-		if (block.kind === 'boilerplate' && prev?.kind === 'boilerplate') prev.end = block.end;
-		else if (block.kind === 'boilerplate') units.push({ ...block });
-		// Headlines and captions are read like sentences, so they are capped like them.
-		else for (const span of capUnit(text, block)) units.push({ ...span, kind: block.kind });
-	}
-	return units;
-}
-
 /** Ranks the article's actors by how often its text names them. */
 function rankActors(mentions: readonly ActorMention[][]): string[] {
 	const counts = new Map<string, number>();
@@ -63,7 +34,7 @@ function rankActors(mentions: readonly ActorMention[][]): string[] {
 /** Whom each unit's words belong to, carrying a quotation's speaker across its sentences. */
 function speakersOf(
 	text: string,
-	units: readonly { start: number; end: number; kind: UnitKind }[],
+	units: readonly UnitSpan[],
 	mentions: readonly ActorMention[][],
 	codebook: Codebook
 ): (string | null)[] {
@@ -107,7 +78,7 @@ export function analyzeText(
 	codebook: Codebook,
 	options: AnalyzeOptions = {}
 ): CodedUnit[] {
-	const units = unitsOf(text, classifyBlocks(text, options));
+	const units = splitUnits(text, options);
 	const mentions = units.map((u) =>
 		u.kind === 'boilerplate' ? [] : findActors(text, codebook, u.start, u.end)
 	);
