@@ -1,4 +1,5 @@
 // The filters of a view in words, for chart subtitles (and, later, export captions).
+import { describeArticleCount } from '$lib/engine/readable';
 import { describeRange } from './evidence';
 import type { DashboardView } from './view';
 
@@ -23,6 +24,7 @@ export function describeFilters(view: DashboardView): string {
 			: 'all dates'
 	);
 	if (filters.actor) parts.push(`sentences naming ${filters.actor}`);
-	parts.push(`${view.articles.length} article${view.articles.length === 1 ? '' : 's'}`);
+	const noText = view.noText.reduce((sum, outlet) => sum + outlet.noText, 0);
+	parts.push(describeArticleCount(view.articles.length, noText));
 	return parts.join(' · ');
 }
