@@ -130,6 +130,31 @@ describe('parallax import', () => {
 		]);
 	});
 
+	it('reports the articles with no readable text per outlet and why, then imports them', () => {
+		const csv = write(
+			'sabah.csv',
+			[
+				'text,outlet',
+				'"Published February 18 2015 10:22\nShare this article",dailysabah',
+				'Share this article,dailysabah',
+				'Turkish officials urged Moscow and Washington to cooperate against ISIS.,dailysabah',
+				'Moscow said the strikes would continue on Monday.,RT'
+			].join('\n')
+		);
+		const db = join(dir, 'p.db');
+		const result = cli(csv, '--db', db, '--corpus', 'Sabah');
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain(
+			[
+				'No readable text: 2 articles to import with no body sentence to code',
+				"  2 of dailysabah's 3 articles have no readable text (read as site furniture)",
+				'  (read as site furniture: every line reads as a dateline, byline, share or link line, or another piece of the page around an article)'
+			].join('\n')
+		);
+		expect(result.stdout).toMatch(/0 bad rows skipped; 2 articles with no readable text\./);
+		expect(stored(db).articles).toBe(4);
+	});
+
 	it('maps columns from --mapping, with --map winning, and remembers the choice', () => {
 		const csv = write('odd.csv', 'who,words,headline,when\nRT,Moscow said.,Said,01/02/2017\n');
 		const mapping = write(

@@ -5,6 +5,9 @@ import { performance } from 'node:perf_hooks';
 import {
 	COLUMN_ROLES,
 	decodeText,
+	describeNoText,
+	NO_TEXT_REASONS,
+	NO_TEXT_WORDS,
 	InputError,
 	type ColumnMapping,
 	type ColumnRole,
@@ -153,6 +156,18 @@ export function formatPlan(plan: ImportPlan): string {
 	);
 	if (plan.corpusId !== null)
 		lines.push(`  ${count(totals.alreadyInCorpus, 'text')} already in the corpus`);
+	if (totals.noText > 0) {
+		lines.push(
+			'',
+			`No readable text: ${count(totals.noText, 'article')} to import with no body sentence to code`
+		);
+		for (const outlet of plan.noText) lines.push(`  ${describeNoText(outlet)}`);
+		const reasons = NO_TEXT_REASONS.filter((reason) =>
+			plan.noText.some((outlet) => outlet.reasons.some((r) => r.reason === reason))
+		);
+		for (const reason of reasons)
+			lines.push(`  (${NO_TEXT_WORDS[reason].label}: ${NO_TEXT_WORDS[reason].explanation})`);
+	}
 	lines.push('', `Problems: ${plan.problems.length === 0 ? 'none' : plan.problems.length}`);
 	for (const problem of plan.problems) lines.push(`  ${describeImportProblem(problem)}`);
 	if (plan.duplicates.length > 0) {
@@ -217,7 +232,8 @@ export function runImport(
 		const result = commitImport(store, plan, { name, description: options.description });
 		out(
 			`Imported ${count(result.imported, 'article')} into corpus "${name}" (${result.slug}) in ${rate(result.imported, performance.now() - writing)}; ` +
-				`${count(result.duplicates, 'duplicate text')} stored once, ${count(result.skippedBad, 'bad row')} skipped.`
+				`${count(result.duplicates, 'duplicate text')} stored once, ${count(result.skippedBad, 'bad row')} skipped` +
+				(result.noText > 0 ? `; ${count(result.noText, 'article')} with no readable text.` : '.')
 		);
 		return 0;
 	} catch (error) {

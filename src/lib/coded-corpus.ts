@@ -1,6 +1,7 @@
 // What the dashboard receives for one corpus: its outlets, articles, the coded units behind every
 // number and the storylines, as plain data the server builds and the views only read.
 import type { PublicationDate } from '$lib/engine/article';
+import type { NoTextReason } from '$lib/engine/readable';
 
 export interface FrameInfo {
 	id: string;
@@ -33,6 +34,8 @@ export interface ArticleSummary {
 	url: string | null;
 	/** Headline and body units: the sentences the coder read. */
 	textUnits: number;
+	/** Why the article has no body sentence to code, or null when it has one. */
+	noText: NoTextReason | null;
 }
 
 /** A cue span, in offsets into the unit's own text. */

@@ -53,7 +53,8 @@ function smallCorpus(): CodedCorpus {
 				published: { iso: '2015-10-01', precision: 'day' },
 				dateLabel: '1 Oct 2015',
 				url: null,
-				textUnits: 4
+				textUnits: 4,
+				noText: null
 			}
 		],
 		units: [

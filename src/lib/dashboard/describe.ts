@@ -1,4 +1,5 @@
 // The filters of a view in words, for chart subtitles (and, later, export captions).
+import { describeArticleCount } from '$lib/engine/readable';
 import { describeConfidence } from './confidence';
 import { describeRange } from './evidence';
 import type { DashboardView } from './view';
@@ -25,6 +26,7 @@ export function describeFilters(view: DashboardView): string {
 	);
 	if (filters.actor) parts.push(`sentences naming ${filters.actor}`);
 	if (filters.minConfidence !== null) parts.push(describeConfidence(filters.minConfidence));
-	parts.push(`${view.articles.length} article${view.articles.length === 1 ? '' : 's'}`);
+	const noText = view.noText.reduce((sum, outlet) => sum + outlet.noText, 0);
+	parts.push(describeArticleCount(view.articles.length, noText));
 	return parts.join(' · ');
 }

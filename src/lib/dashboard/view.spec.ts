@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seedCorpus } from '$lib/charts/testing/golden';
+import { seedCorpus, seedCorpusWithUnreadable } from '$lib/charts/testing/golden';
+import { describeFilters } from './describe';
 import { NO_FILTERS } from './filters';
 import { actorsOf, buildView, dateInterval, inDateRange, namesActor } from './view';
 
@@ -99,6 +100,43 @@ describe('buildView', () => {
 		const before = structuredClone(corpus);
 		buildView(corpus, { ...NO_FILTERS, outlets: ['RT'], actor: 'Russia' });
 		expect(corpus).toEqual(before);
+	});
+});
+
+describe('buildView on articles with no readable text', () => {
+	const corpus = seedCorpusWithUnreadable();
+
+	it('counts, per outlet in sight, its articles with no readable text beside all its articles', () => {
+		expect(buildView(corpus, NO_FILTERS).noText).toEqual([
+			{
+				outlet: 'dailysabah',
+				articles: 3,
+				noText: 2,
+				reasons: [{ reason: 'furniture', articles: 2 }]
+			}
+		]);
+		expect(buildView(seedCorpus(), NO_FILTERS).noText).toEqual([]);
+	});
+
+	it('counts only the articles the outlet and date filters keep', () => {
+		expect(buildView(corpus, { ...NO_FILTERS, outlets: ['RT'] }).noText).toEqual([]);
+		expect(buildView(corpus, { ...NO_FILTERS, from: '2016-03-02' }).noText).toEqual([
+			{
+				outlet: 'dailysabah',
+				articles: 2,
+				noText: 1,
+				reasons: [{ reason: 'furniture', articles: 1 }]
+			}
+		]);
+	});
+
+	it('gives the chart subtitles an article count that names the unreadable ones', () => {
+		expect(describeFilters(buildView(corpus, NO_FILTERS))).toBe(
+			'6 of 6 outlets · all 3 frames · all dates · 8 articles, 2 with no readable text'
+		);
+		expect(describeFilters(buildView(seedCorpus(), NO_FILTERS))).toBe(
+			'5 of 5 outlets · all 3 frames · all dates · 5 articles'
+		);
 	});
 });
 

@@ -2,6 +2,7 @@
 // are in sight, and the counts every chart draws, all from one place so marks and evidence agree.
 import { aggregate, type Aggregates } from '$lib/engine/aggregate';
 import type { PublicationDate } from '$lib/engine/article';
+import { countNoText, type NoTextOutlet } from '$lib/engine/readable';
 import {
 	isTextUnit,
 	type ArticleSummary,
@@ -30,6 +31,8 @@ export interface DashboardView {
 	units: EvidenceUnit[];
 	/** Per outlet and per article counts over every codebook frame; shares are of coded units. */
 	aggregates: Aggregates;
+	/** Outlets in sight with articles that have no readable text, and how many of theirs. */
+	noText: NoTextOutlet[];
 }
 
 /** The first and last day a publication date may stand for (a month-dated article spans the month). */
@@ -96,7 +99,8 @@ export function buildView(corpus: CodedCorpus, filters: Filters): DashboardView 
 		})),
 		corpus.codebook.frames.map((frame) => frame.id)
 	);
-	return { corpus, filters, frames, outlets, articles, articleById, units, aggregates };
+	const noText = countNoText(articles);
+	return { corpus, filters, frames, outlets, articles, articleById, units, aggregates, noText };
 }
 
 /** Actors named in the corpus's coded units, most often first: the choices of the actor filter. */

@@ -4,18 +4,10 @@ import { pattern } from './patterns';
 import { findActors, sideOf, type ActorMention } from './actors';
 import { outletActor, outletOf, type Codebook } from './codebook';
 import { codeUnit, type FrameCode } from './frames';
-import {
-	classifyBlocks,
-	isHeadlineList,
-	isSidebar,
-	isTitle,
-	type Block,
-	type BlockKind
-} from './furniture';
-import { capUnit, splitSentences } from './sentences';
 import { findSpeaker, isAttributed, PersonMemory, quotedRanges } from './speakers';
+import { splitUnits, type UnitKind, type UnitSpan } from './units';
 
-export type UnitKind = BlockKind;
+export type { UnitKind };
 
 export interface CodedUnit {
 	start: number;
@@ -31,39 +23,6 @@ export interface AnalyzeOptions {
 	title?: string | null;
 	/** The outlet's name or domain: a side's state outlet narrates in that side's voice. */
 	outlet?: string | null;
-}
-
-/** Units in text order: body sentences, whole headlines and captions, runs of furniture. */
-function unitsOf(
-	text: string,
-	blocks: readonly Block[],
-	title: string | null | undefined
-): { start: number; end: number; kind: UnitKind }[] {
-	// A site that runs the title into the first paragraph: that sentence is the headline.
-	const kindOf = (sentence: string): UnitKind =>
-		isTitle(sentence, title)
-			? 'headline'
-			: isHeadlineList(sentence) || isSidebar(sentence)
-				? 'boilerplate'
-				: 'body';
-	const body = splitSentences(
-		text,
-		blocks.filter((b) => b.kind === 'body')
-	).map((s) => ({ ...s, kind: kindOf(text.slice(s.start, s.end)) }));
-	const units: { start: number; end: number; kind: UnitKind }[] = [];
-	let b = 0;
-	for (const block of blocks) {
-		if (block.kind === 'body') {
-			while (b < body.length && (body[b]?.start ?? Infinity) < block.end) units.push(body[b++]!);
-			continue;
-		}
-		const prev = units.at(-1);
-		if (block.kind === 'boilerplate' && prev?.kind === 'boilerplate') prev.end = block.end;
-		else if (block.kind === 'boilerplate') units.push({ ...block });
-		// Headlines and captions are read like sentences, so they are capped like them.
-		else for (const span of capUnit(text, block)) units.push({ ...span, kind: block.kind });
-	}
-	return units;
 }
 
 /** In a state outlet's own articles, the name it calls itself by ("the Coalition") is its actor. */
@@ -91,7 +50,7 @@ function rankActors(mentions: readonly ActorMention[][]): string[] {
 /** Whom each unit's words belong to, carrying a quotation's speaker across its sentences. */
 function speakersOf(
 	text: string,
-	units: readonly { start: number; end: number; kind: UnitKind }[],
+	units: readonly UnitSpan[],
 	mentions: readonly ActorMention[][],
 	codebook: Codebook
 ): (string | null)[] {
@@ -135,7 +94,7 @@ export function analyzeText(
 	codebook: Codebook,
 	options: AnalyzeOptions = {}
 ): CodedUnit[] {
-	const units = unitsOf(text, classifyBlocks(text, options), options.title);
+	const units = splitUnits(text, options);
 	const voice = outletActor(codebook, options.outlet);
 	const mentions = units.map((u) =>
 		u.kind === 'boilerplate'

@@ -9,6 +9,8 @@ export * from './codebook';
 export { findActors, sideOf, type ActorMention } from './actors';
 export { classifyBlocks, classifyLine, type Block, type BlockKind } from './furniture';
 export { splitSentences, type Span } from './sentences';
+export { noTextOf, splitUnits, type SplitOptions, type UnitSpan } from './units';
+export * from './readable';
 export { findSpeaker, PersonMemory } from './speakers';
 export { findCues, type CueMatch } from './cues';
 export { codeUnit, type Cue, type FrameCode, type CodingContext, type UnitToCode } from './frames';

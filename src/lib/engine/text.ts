@@ -1,4 +1,5 @@
-// Small text measures the listing needs before full analysis: word counts and display titles.
+// Small text measures the listing needs before full analysis: word counts and display titles, and
+// a name's possessive as the views write it.
 
 // From a run's first letter or digit to its end: one match per run that has one. Starting at a
 // letter keeps the work linear; a pattern free to start anywhere in the run (`\S*[\p{L}\p{N}]`)
@@ -8,6 +9,11 @@ const WORD = /[\p{L}\p{N}]\S*/gu;
 /** Counts words as a word processor does: runs between spaces with a letter or digit in them. */
 export function countWords(text: string): number {
 	return text.match(WORD)?.length ?? 0;
+}
+
+/** "RT's", "Sputnik News'": the possessive of an outlet's (or anyone's) name. */
+export function possessive(name: string): string {
+	return name.endsWith('s') ? `${name}'` : `${name}'s`;
 }
 
 /** Lines shorter than this, or without a sentence ending, are treated as page furniture. */

@@ -29,7 +29,7 @@ function fakeApi(overrides: Partial<ImportApi> = {}) {
 		},
 		commit: async (upload, request) => {
 			calls.push(`commit ${upload} ${request.name}`);
-			return { corpusId: 2, slug: 'a', imported: 1, duplicates: 0, skippedBad: 0 };
+			return { corpusId: 2, slug: 'a', imported: 1, duplicates: 0, skippedBad: 0, noText: 0 };
 		},
 		remove: async (upload) => {
 			calls.push(`remove ${upload}`);
@@ -174,7 +174,8 @@ describe('ImportSession', () => {
 			slug: 'a',
 			imported: 1,
 			duplicates: 0,
-			skippedBad: 0
+			skippedBad: 0,
+			noText: 0
 		});
 		expect(session.phase).toBe('done');
 		expect(calls.at(-1)).toBe('commit u1 My corpus');

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { analyzeText, defaultCodebook } from '$lib/engine';
+import { analyzeText, defaultCodebook, noTextOf } from '$lib/engine';
 import { getArticle, listCorpora } from './articles';
 import { loadArticleUnits, loadCodedCorpus } from './coded-corpus';
 import { ensureSeedCorpus } from './seed-corpus';
@@ -71,6 +71,15 @@ describe('loadCodedCorpus', () => {
 				units.filter((unit) => unit.kind === 'headline' || unit.kind === 'body').length
 			);
 		}
+	});
+
+	it('tells each article’s readable text from its stored units as the import read it from its text', () => {
+		const coded = loadCodedCorpus(store, corpusId, defaultCodebook);
+		for (const summary of coded.articles) {
+			const article = getArticle(store, summary.id)!;
+			expect(summary.noText).toBe(noTextOf(article.text, { title: article.title }));
+		}
+		expect(coded.articles.map((summary) => summary.noText)).toEqual([null, null, null, null, null]);
 	});
 });
 

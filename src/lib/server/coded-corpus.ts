@@ -3,6 +3,7 @@
 import type { Codebook } from '$lib/engine/codebook';
 import { formatPublicationDate } from '$lib/engine/dates';
 import type { DatePrecision } from '$lib/engine/article';
+import { noTextReason } from '$lib/engine/readable';
 import type {
 	ArticleSummary,
 	CodedCorpus,
@@ -77,12 +78,18 @@ export function toEvidenceUnits(
 }
 
 function articleSummaries(store: Store, corpusId: number, analysisId: number): ArticleSummary[] {
+	// Units counted by kind in one pass over the analysis, joined to the articles.
 	const rows = store
 		.prepare(
 			`SELECT a.id, o.name AS outlet, a.title, a.derived_title, a.published, a.date_precision, a.url,
-				(SELECT count(*) FROM units u WHERE u.analysis_id = ? AND u.article_id = a.id
-					AND u.kind IN ('headline', 'body')) AS text_units
+				a.word_count, coalesce(k.text_units, 0) AS text_units, coalesce(k.body, 0) AS body,
+				coalesce(k.headlines_and_captions, 0) AS headlines_and_captions
 			FROM articles a JOIN outlets o ON o.id = a.outlet_id
+			LEFT JOIN (
+				SELECT article_id, sum(kind IN ('headline', 'body')) AS text_units, sum(kind = 'body') AS body,
+					sum(kind IN ('headline', 'caption')) AS headlines_and_captions
+				FROM units WHERE analysis_id = ? GROUP BY article_id
+			) k ON k.article_id = a.id
 			WHERE a.corpus_id = ? ORDER BY a.published IS NULL, a.published, o.name, a.id`
 		)
 		.all(analysisId, corpusId) as {
@@ -93,7 +100,10 @@ function articleSummaries(store: Store, corpusId: number, analysisId: number): A
 		published: string | null;
 		date_precision: DatePrecision | null;
 		url: string | null;
+		word_count: number;
 		text_units: number;
+		body: number;
+		headlines_and_captions: number;
 	}[];
 	return rows.map((row) => {
 		const published = publicationDate(row.published, row.date_precision);
@@ -105,7 +115,12 @@ function articleSummaries(store: Store, corpusId: number, analysisId: number): A
 			published,
 			dateLabel: formatPublicationDate(published),
 			url: row.url,
-			textUnits: row.text_units
+			textUnits: row.text_units,
+			noText: noTextReason({
+				words: row.word_count,
+				body: row.body,
+				headlinesAndCaptions: row.headlines_and_captions
+			})
 		};
 	});
 }

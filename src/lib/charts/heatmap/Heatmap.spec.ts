@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { matchEvidence } from '$lib/dashboard/evidence';
 import Heatmap from './Heatmap.svelte';
-import { fixtureHref, golden, renderSvg, seedView } from '../testing/golden';
+import { buildView } from '$lib/dashboard/view';
+import { NO_FILTERS } from '$lib/dashboard/filters';
+import {
+	fixtureHref,
+	golden,
+	renderSvg,
+	seedCorpusWithUnreadable,
+	seedView
+} from '../testing/golden';
 
 const sortHref = (frame: string | null) => `#sort=${frame ?? 'outlet'}`;
 
@@ -73,5 +81,20 @@ describe('Heatmap', () => {
 			'RT/accusation',
 			'Sputnik/accusation'
 		]);
+	});
+
+	it('names the articles with no readable text in the row head of their outlet, as its golden SVG', () => {
+		const view = buildView(seedCorpusWithUnreadable(), NO_FILTERS);
+		const svg = renderSvg(Heatmap, { view, width: 720, hrefFor: fixtureHref, sortHref });
+		expect(svg).toBe(golden('heatmap-no-text', svg));
+		const head = (outlet: string) =>
+			new RegExp(`<title>${outlet}[^<]*</title>[^]*?</g>`).exec(svg)?.[0] ?? '';
+		expect(head('dailysabah')).toContain(
+			"<title>dailysabah: 2 of dailysabah's 3 articles have no readable text (read as site furniture)</title>"
+		);
+		expect(head('dailysabah')).toContain('>0 coded of 4 sentences</text>');
+		expect(head('dailysabah')).toContain('>3 articles, 2 with no readable text</text>');
+		expect(head('RT')).toContain('>1 coded of 14 sentences · 1 article</text>');
+		expect(svg).toContain('height="404"');
 	});
 });

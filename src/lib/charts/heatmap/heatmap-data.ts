@@ -2,6 +2,7 @@
 // in the order drawn. The chart's state and its CSV both read it, so they cannot disagree.
 import { rollup, sum } from 'd3';
 import type { DashboardView } from '$lib/dashboard/view';
+import type { NoTextOutlet } from '$lib/engine/readable';
 
 export interface HeatmapCell {
 	outlet: string;
@@ -17,6 +18,8 @@ export interface HeatmapRow {
 	/** Headline and body sentences of the outlet's articles in sight. */
 	textUnits: number;
 	codedUnits: number;
+	/** The outlet's articles in sight with no readable text, when it has any. */
+	noText: NoTextOutlet | null;
 	cells: HeatmapCell[];
 }
 
@@ -30,11 +33,13 @@ export function heatmapRows(view: DashboardView, sortBy: string | null): Heatmap
 		(articles) => sum(articles, (article) => article.textUnits),
 		(article) => article.outlet
 	);
+	const noText = new Map(view.noText.map((outlet) => [outlet.outlet, outlet]));
 	const rows = view.aggregates.outlets.map((profile) => ({
 		outlet: profile.outlet,
 		articles: profile.articles,
 		textUnits: textUnits.get(profile.outlet) ?? 0,
 		codedUnits: profile.codedUnits,
+		noText: noText.get(profile.outlet) ?? null,
 		cells: view.frames.map((frame) => ({
 			outlet: profile.outlet,
 			frame: frame.id,

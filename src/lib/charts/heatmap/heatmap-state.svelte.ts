@@ -20,7 +20,6 @@ const EMPTY = '#f1eee8';
 
 export class HeatmapState extends ChartState<HeatmapProps> {
 	readonly margin = { top: 40, right: 4, bottom: 4, left: 232 };
-	readonly rowHeight = 48;
 
 	readonly width = $derived(Math.max(this.props().width, 420));
 	readonly frames: FrameInfo[] = $derived(this.props().view.frames);
@@ -30,6 +29,8 @@ export class HeatmapState extends ChartState<HeatmapProps> {
 	readonly sortBy = $derived(this.props().sortBy);
 
 	readonly rows: HeatmapRow[] = $derived(heatmapRows(this.props().view, this.sortBy));
+	/** Taller rows when a row head needs a third line for its articles with no readable text. */
+	readonly rowHeight = $derived(this.rows.some((row) => row.noText) ? 60 : 48);
 
 	readonly height = $derived(
 		this.margin.top + this.rows.length * this.rowHeight + this.margin.bottom

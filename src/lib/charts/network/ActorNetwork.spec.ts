@@ -56,7 +56,8 @@ const SMALL: CodedCorpus = {
 			published: { iso: '2015-10-13', precision: 'day' },
 			dateLabel: '13 Oct 2015',
 			url: null,
-			textUnits: 3
+			textUnits: 3,
+			noText: null
 		},
 		{
 			id: 2,
@@ -66,7 +67,8 @@ const SMALL: CodedCorpus = {
 			published: { iso: '2016-02', precision: 'month' },
 			dateLabel: 'Feb 2016',
 			url: null,
-			textUnits: 5
+			textUnits: 5,
+			noText: null
 		}
 	],
 	units: [

@@ -20,6 +20,38 @@ export function seedCorpus(): CodedCorpus {
 	return JSON.parse(readFileSync(FIXTURE, 'utf8')) as CodedCorpus;
 }
 
+/**
+ * The seed corpus and dailysabah, three articles of 2016 of which two have no readable text (read
+ * as site furniture) and one has a body that codes with no frame.
+ */
+export function seedCorpusWithUnreadable(): CodedCorpus {
+	const corpus = seedCorpus();
+	const sabah = (id: number, iso: string, noText: 'furniture' | null) => ({
+		...corpus.articles[0]!,
+		id,
+		outlet: 'dailysabah',
+		title: `Daily Sabah ${id}`,
+		published: { iso, precision: 'day' as const },
+		dateLabel: iso,
+		url: null,
+		textUnits: noText ? 0 : 4,
+		noText
+	});
+	return {
+		...corpus,
+		outlets: [
+			{ name: 'dailysabah', type: null, domain: 'dailysabah.com', articles: 3 },
+			...corpus.outlets
+		],
+		articles: [
+			...corpus.articles,
+			sabah(901, '2016-03-01', 'furniture'),
+			sabah(902, '2016-03-02', 'furniture'),
+			sabah(903, '2016-04-01', null)
+		]
+	};
+}
+
 export function seedView(filters: Partial<Filters> = {}): DashboardView {
 	return buildView(seedCorpus(), { ...NO_FILTERS, ...filters });
 }

@@ -20,7 +20,8 @@ function article(id: number, outlet: string, published: PublicationDate | null):
 		published,
 		dateLabel: published?.iso ?? 'undated',
 		url: null,
-		textUnits: 4
+		textUnits: 4,
+		noText: null
 	};
 }
 

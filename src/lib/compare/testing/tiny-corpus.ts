@@ -40,7 +40,8 @@ const article = (id: number, outlet: string, iso: string | null) => ({
 	published: iso ? { iso, precision: 'day' as const } : null,
 	dateLabel: iso ?? 'undated',
 	url: null,
-	textUnits: 3
+	textUnits: 3,
+	noText: null
 });
 
 export function tinyCorpus(): CodedCorpus {

@@ -37,6 +37,7 @@ export function importReview(
 			duplicateIds: 0,
 			alreadyInCorpus: 0,
 			bad: 0,
+			noText: 0,
 			problems: 0,
 			...totals
 		},
@@ -44,6 +45,8 @@ export function importReview(
 		problemsOmitted: 0,
 		duplicates: [],
 		duplicatesOmitted: 0,
+		noText: [],
+		noTextOmitted: 0,
 		notes: [],
 		corpusId: null
 	};

@@ -75,7 +75,8 @@ describe('commitImport', () => {
 			slug: 'fa-kes',
 			imported: 2,
 			duplicates: 1,
-			skippedBad: 1
+			skippedBad: 1,
+			noText: 2
 		});
 		expect(store.prepare('SELECT slug, name, description, source FROM corpora').all()).toEqual([
 			{ slug: 'fa-kes', name: 'FA-KES', description: 'Syria', source: 'x.csv' }

@@ -23,6 +23,8 @@ export interface CommitResult {
 	duplicates: number;
 	/** Rows not stored because of a listed problem. */
 	skippedBad: number;
+	/** Articles stored that have no readable text (the report's `noText`). */
+	noText: number;
 }
 
 const SLUG_CHARS = 60;
@@ -109,7 +111,8 @@ export function commitImport(store: Store, plan: ImportPlan, options: CommitOpti
 			slug,
 			imported: summary.imported,
 			duplicates: plan.totals.duplicateTexts + summary.duplicates.length,
-			skippedBad: plan.totals.bad
+			skippedBad: plan.totals.bad,
+			noText: plan.totals.noText
 		};
 	})();
 }

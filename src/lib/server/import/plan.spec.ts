@@ -23,6 +23,7 @@ function totals(partial: Partial<ImportTotals>): ImportTotals {
 		duplicateIds: 0,
 		alreadyInCorpus: 0,
 		bad: 0,
+		noText: 0,
 		problems: 0,
 		...partial
 	};
@@ -82,7 +83,7 @@ describe('planImport reports each kind of broken input exactly', () => {
 			files: [
 				file('counts.csv', 'id,text,date\n1,Fine,2017-01-02,extra\n2,Short\n3,Good,2017-01-05\n')
 			],
-			totals: totals({ rows: 3, good: 1, bad: 2, problems: 2 }),
+			totals: totals({ rows: 3, good: 1, bad: 2, problems: 2, noText: 1 }),
 			problems: [
 				{
 					file: 'counts.csv',
@@ -101,7 +102,7 @@ describe('planImport reports each kind of broken input exactly', () => {
 		{
 			what: 'empty text cells: each row, naming the text column',
 			files: [file('empty.csv', 'id,body\n1,Fine\n2,\n3,"  "\n4,Also fine\n')],
-			totals: totals({ rows: 4, good: 2, bad: 2, problems: 2 }),
+			totals: totals({ rows: 4, good: 2, bad: 2, problems: 2, noText: 2 }),
 			problems: [
 				{ file: 'empty.csv', row: 3, field: 'body', reason: EMPTY_TEXT, scope: 'row' },
 				{ file: 'empty.csv', row: 4, field: 'body', reason: EMPTY_TEXT, scope: 'row' }
@@ -123,7 +124,7 @@ describe('planImport reports each kind of broken input exactly', () => {
 		{
 			what: 'unparseable dates: each row, naming the date column',
 			files: [file('dates.csv', 'text,published\nA,2017-01-02\nB,soon\nC,2017-02-30\n')],
-			totals: totals({ rows: 3, good: 1, bad: 2, problems: 2 }),
+			totals: totals({ rows: 3, good: 1, bad: 2, problems: 2, noText: 1 }),
 			problems: [
 				{
 					file: 'dates.csv',
@@ -147,7 +148,7 @@ describe('planImport reports each kind of broken input exactly', () => {
 		{
 			what: 'ISO and D/M/Y dates mixed in one column: each row of the rarer format',
 			files: [file('mixed.csv', 'text,date\nA,2017-01-02\nB,13/01/2017\nC,2017-01-04\n')],
-			totals: totals({ rows: 3, good: 2, bad: 1, problems: 1 }),
+			totals: totals({ rows: 3, good: 2, bad: 1, problems: 1, noText: 2 }),
 			problems: [
 				{
 					file: 'mixed.csv',
@@ -176,7 +177,7 @@ describe('planImport reports each kind of broken input exactly', () => {
 		{
 			what: 'JSON Lines with a broken line: that line',
 			files: [file('lines.jsonl', '{"text":"a"}\nnot json\n{"text":"b","id":7}\n')],
-			totals: totals({ rows: 3, good: 2, bad: 1, problems: 1 }),
+			totals: totals({ rows: 3, good: 2, bad: 1, problems: 1, noText: 2 }),
 			problems: [
 				{
 					file: 'lines.jsonl',
@@ -238,7 +239,7 @@ describe('planImport reads what is sound', () => {
 				'text,outlet,date\r\n"Line one\r\nline two",RT,2017-01-02\r\nNext,RT,2017-01-03\r\n'
 			)
 		]);
-		expect(plan.totals).toEqual(totals({ rows: 2, good: 2 }));
+		expect(plan.totals).toEqual(totals({ rows: 2, good: 2, noText: 2 }));
 		expect(plan.articles.map((a) => [a.row, a.text])).toEqual([
 			[2, 'Line one\r\nline two'],
 			[3, 'Next']
@@ -257,7 +258,7 @@ describe('planImport reads what is sound', () => {
 		const long = 'Moscow said the strikes would continue. '.repeat(100_000);
 		const plan = planImport([file('long.csv', `id,text\n1,"${long}"\n2,Short\n`)]);
 		expect(long.length).toBe(4_000_000);
-		expect(plan.totals).toEqual(totals({ rows: 2, good: 2 }));
+		expect(plan.totals).toEqual(totals({ rows: 2, good: 2, noText: 1 }));
 		expect(plan.articles[0]!.text).toBe(long);
 		const preview = plan.files[0]!.preview!;
 		expect(preview.rows[0]![1]).toHaveLength(200);
@@ -267,7 +268,7 @@ describe('planImport reads what is sound', () => {
 
 	it('lists repeated ids and keeps their rows when the texts differ', () => {
 		const plan = planImport([file('ids.csv', 'id,text\n1,First\n1,Second\n2,Third\n')]);
-		expect(plan.totals).toEqual(totals({ rows: 3, good: 3, duplicateIds: 1 }));
+		expect(plan.totals).toEqual(totals({ rows: 3, good: 3, duplicateIds: 1, noText: 3 }));
 		expect(plan.duplicates).toEqual([
 			{ by: 'id', file: 'ids.csv', row: 3, sameAs: { file: 'ids.csv', row: 2 } }
 		]);
@@ -278,7 +279,9 @@ describe('planImport reads what is sound', () => {
 			file('a.csv', 'text,id\nSame,1\nOther,2\nSame,3\n'),
 			file('b.json', '{"articles":[{"text":"Same","id":"9"}]}')
 		]);
-		expect(plan.totals).toEqual(totals({ files: 2, rows: 4, good: 2, duplicateTexts: 2 }));
+		expect(plan.totals).toEqual(
+			totals({ files: 2, rows: 4, good: 2, duplicateTexts: 2, noText: 2 })
+		);
 		expect(plan.duplicates).toEqual([
 			{ by: 'text', file: 'a.csv', row: 4, sameAs: { file: 'a.csv', row: 2 } },
 			{ by: 'text', file: 'b.json', row: 1, sameAs: { file: 'a.csv', row: 2 } }
@@ -297,7 +300,7 @@ describe('planImport reads what is sound', () => {
 		});
 		const plan = planImport([{ name: 'batch.zip', bytes: zip }]);
 		expect(plan.totals).toEqual(
-			totals({ files: 3, excludedFiles: 1, rows: 2, good: 2, problems: 1 })
+			totals({ files: 3, excludedFiles: 1, rows: 2, good: 2, problems: 1, noText: 2 })
 		);
 		expect(plan.files.map((f) => f.name)).toEqual(['batch.zip/good.csv', 'batch.zip/more/b.jsonl']);
 		expect(plan.problems).toEqual([
@@ -493,7 +496,7 @@ describe('planImport with a store', () => {
 			}
 		]);
 		const plan = planImport([file('new.csv', 'text\nStored before\nNew\n')], { store, corpusId });
-		expect(plan.totals).toEqual(totals({ rows: 2, good: 2, alreadyInCorpus: 1 }));
+		expect(plan.totals).toEqual(totals({ rows: 2, good: 2, alreadyInCorpus: 1, noText: 2 }));
 		expect(plan.duplicates).toEqual([
 			{ by: 'corpus', file: 'new.csv', row: 2, sameAs: { file: 'old.csv, row 2', row: null } }
 		]);

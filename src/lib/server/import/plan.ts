@@ -1,11 +1,21 @@
 // Plans an import before anything is written: every file read, every article that would be stored,
 // every duplicate and bad row listed. The plan's report is what the user decides on.
-import type { ColumnMapping, DateOrder, InputFile, ReadArticle } from '$lib/engine';
+import {
+	countNoText,
+	noTextOf,
+	type ColumnMapping,
+	type DateOrder,
+	type InputFile,
+	type NoTextOutlet,
+	type NoTextReason,
+	type ReadArticle
+} from '$lib/engine';
 import { contentHash } from '../corpora';
 import type { Store } from '../store';
 import { expandArchives } from './archive';
 import { pairManifests } from './manifests';
 import { savedMapping } from './mappings';
+import { resolveOutlet } from './outlets';
 import {
 	clip,
 	planFile,
@@ -74,6 +84,8 @@ export interface ImportTotals {
 	alreadyInCorpus: number;
 	/** Rows not imported because of a problem, including every row of a file left out. */
 	bad: number;
+	/** Good articles with no body sentence to code (furniture only, or no word): see `noText`. */
+	noText: number;
 	/** Every problem listed, bad rows and whole-file problems alike. */
 	problems: number;
 }
@@ -87,6 +99,9 @@ export interface ImportReport {
 	problemsOmitted: number;
 	duplicates: Duplicate[];
 	duplicatesOmitted: number;
+	/** Outlets with articles that have no readable text, as the store will name them. */
+	noText: NoTextOutlet[];
+	noTextOmitted: number;
 	notes: string[];
 	corpusId: number | null;
 }
@@ -97,6 +112,8 @@ export interface ImportPlan {
 	/** Every problem, in file order; row problems by row. */
 	problems: ImportProblem[];
 	duplicates: Duplicate[];
+	/** Per outlet, the articles to store that have no readable text, and why. */
+	noText: NoTextOutlet[];
 	notes: string[];
 	corpusId: number | null;
 	/** The articles to store: good rows, each text once, in file and row order. */
@@ -112,6 +129,25 @@ function storedHashes(store: Store, corpusId: number): Map<string, string> {
 		.prepare('SELECT content_hash, source_file FROM articles WHERE corpus_id = ?')
 		.all(corpusId) as { content_hash: string; source_file: string }[];
 	return new Map(rows.map((row) => [row.content_hash, row.source_file]));
+}
+
+/**
+ * Outlet names as the store will hold them once committed: through its aliases, and one spelling
+ * per name whatever its case (the first), as outlets are stored.
+ */
+function outletNamer(store: Store | undefined): (name: string) => string {
+	const given = new Map<string, string>();
+	const spelling = new Map<string, string>();
+	return (name) => {
+		let stored = given.get(name);
+		if (stored === undefined) {
+			const resolved = store ? resolveOutlet(store, name) : name.trim();
+			const key = resolved.toLowerCase();
+			if (!spelling.has(key)) spelling.set(key, resolved);
+			given.set(name, (stored = spelling.get(key)!));
+		}
+		return stored;
+	};
 }
 
 /**
@@ -140,6 +176,8 @@ export function planImport(files: readonly ImportFile[], options: PlanOptions = 
 	let duplicateTexts = 0;
 	let duplicateIds = 0;
 	let alreadyInCorpus = 0;
+	const outletName = outletNamer(store);
+	const readable: { outlet: string; noText: NoTextReason | null }[] = [];
 	const bytesTotal = paired.inputs.reduce((sum, input) => sum + input.file.bytes.length, 0);
 	let bytesBefore = 0;
 	let rowsBefore = 0;
@@ -196,6 +234,10 @@ export function planImport(files: readonly ImportFile[], options: PlanOptions = 
 				duplicates.push({ by: 'corpus', ...refOf(article), sameAs: { file: storedAs, row: null } });
 			}
 			articles.push(article);
+			readable.push({
+				outlet: outletName(article.outlet.name),
+				noText: noTextOf(article.text, { title: article.title })
+			});
 			report.articles++;
 		}
 		if (damaged > 0)
@@ -204,6 +246,7 @@ export function planImport(files: readonly ImportFile[], options: PlanOptions = 
 			);
 		reports.push(report);
 	}
+	const noText = countNoText(readable);
 	const memberProblems = new Set(
 		expanded.problems.filter((p) => p.row === undefined).map((p) => p.file)
 	);
@@ -218,10 +261,12 @@ export function planImport(files: readonly ImportFile[], options: PlanOptions = 
 			duplicateIds,
 			alreadyInCorpus,
 			bad: reports.reduce((sum, r) => sum + r.bad, 0),
+			noText: noText.reduce((sum, outlet) => sum + outlet.noText, 0),
 			problems: problems.length
 		},
 		problems,
 		duplicates,
+		noText,
 		notes,
 		corpusId: options.corpusId ?? null,
 		articles,
@@ -238,6 +283,8 @@ export function reportOf(plan: ImportPlan, limit = 1000): ImportReport {
 		problemsOmitted: Math.max(0, plan.problems.length - limit),
 		duplicates: plan.duplicates.slice(0, limit),
 		duplicatesOmitted: Math.max(0, plan.duplicates.length - limit),
+		noText: plan.noText.slice(0, limit),
+		noTextOmitted: Math.max(0, plan.noText.length - limit),
 		notes: plan.notes.slice(0, limit),
 		corpusId: plan.corpusId
 	};
