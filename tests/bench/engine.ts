@@ -1,6 +1,8 @@
 // Benchmark: reading + coding throughput on a synthetic corpus made by recombining the seeds'
-// sentences (seeded, so every run codes the same text), beside the bare throughput of the
-// tokenizer the engine builds on over the same text. Prints figures; asserts nothing.
+// sentences (seeded, so every run codes the same text), then on the real articles under
+// ../shared/corpora when they are beside the repository, each beside the bare throughput of the
+// tokenizer the engine builds on over the same text, in the same process. Prints figures;
+// asserts nothing.
 //   npm run bench:engine [-- --articles 10000]
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
@@ -8,6 +10,9 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyzeText, defaultCodebook, readArticleFile } from '../../src/lib/engine';
 import { seedSentences, syntheticRows } from './synthetic-corpus';
+import { CORPORA, readCorpus } from '../gold/corpora';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 const { values } = parseArgs({
 	options: {
@@ -70,3 +75,41 @@ console.log(
 );
 console.log(`engine overhead over the bare tokenizer: ${fmt(codeSeconds / tokenizerSeconds)}×`);
 console.log(`peak memory (max RSS): ${fmt(peakMb, 0)} MB`);
+
+/** Coding beside the bare tokenizer over one set of texts, in this process. */
+function codeBeside(articles: readonly { text: string; title: string | null; outlet: string }[]) {
+	const mb = articles.reduce((n, a) => n + new TextEncoder().encode(a.text).length, 0) / 1e6;
+	let begin = process.hrtime.bigint();
+	let coded = 0;
+	let units = 0;
+	for (const a of articles) {
+		const result = analyzeText(a.text, defaultCodebook, { title: a.title, outlet: a.outlet });
+		units += result.length;
+		for (const unit of result) coded += unit.frames.length;
+	}
+	const engine = seconds(begin);
+	begin = process.hrtime.bigint();
+	for (const a of articles) nlp.readDoc(a.text).tokens().length();
+	const bare = seconds(begin);
+	return { mb, engine, bare, units, coded };
+}
+
+if (existsSync(CORPORA)) {
+	const files = readdirSync(CORPORA, { recursive: true, encoding: 'utf8' })
+		.filter((f) => /\.(?:csv|json)$/u.test(f) && !f.endsWith('websites.csv'))
+		.sort();
+	const articles = files.flatMap((f) =>
+		readCorpus(f).map((a) => ({ text: a.text, title: a.title, outlet: a.outlet.name }))
+	);
+	const real = codeBeside(articles);
+	console.log(
+		`\nReal articles: ${articles.length.toLocaleString('en')} from ${files.length} files under ${join('..', 'shared', 'corpora')}, ${fmt(real.mb)} MB of text`
+	);
+	console.log(
+		`coding: ${fmt(real.engine)} s   ${fmt(real.mb / real.engine)} MB/s   ${real.units.toLocaleString('en')} units, ${real.coded.toLocaleString('en')} codes`
+	);
+	console.log(
+		`bare wink-nlp tokenizer, same text: ${fmt(real.bare)} s   ${fmt(real.mb / real.bare)} MB/s`
+	);
+	console.log(`engine overhead over the bare tokenizer: ${fmt(real.engine / real.bare)}×`);
+} else console.log(`\nReal articles skipped: ${CORPORA} is not here.`);

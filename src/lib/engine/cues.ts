@@ -27,6 +27,15 @@ interface CompiledCues {
 
 const compiled = new WeakMap<Codebook, CompiledCues>();
 
+/**
+ * A cue's expression. Without Unicode classes in it, it is compiled without the `u` flag: on
+ * ASCII patterns V8 matches several times faster that way, and \b, \w and ASCII case folding
+ * mean the same either way.
+ */
+function cueRegExp(source: string): RegExp {
+	return new RegExp(source, /\\[pPu]\{|\\u[0-9a-fA-F]{4}/u.test(source) ? 'giu' : 'gi');
+}
+
 export function cuesOf(codebook: Codebook): CompiledCues {
 	let c = compiled.get(codebook);
 	if (!c) {
@@ -34,7 +43,7 @@ export function cuesOf(codebook: Codebook): CompiledCues {
 		c = {
 			frames: codebook.frames.map((frame) => ({
 				frame,
-				cues: frame.cues.map((rule) => ({ rule, re: new RegExp(rule.pattern, 'giu') })),
+				cues: frame.cues.map((rule) => ({ rule, re: cueRegExp(rule.pattern) })),
 				boosters: frame.boosters ? new RegExp(`\\b(?:${frame.boosters})\\b`, 'iu') : null
 			})),
 			negator: new RegExp(`(?:^|[^\\p{L}])(?:${negators})(?![\\p{L}])`, 'iu'),

@@ -295,12 +295,17 @@ export function codeUnit(
 ): FrameCode[] {
 	// The enemy's rhetoric is reported, never coded as a stance of the rivals.
 	if (sideOf(codebook, context.speaker) === codebook.enemySide) return [];
-	const matches = findCues(unit.text, codebook);
-	if (matches.length === 0) return [];
 	const mentions = readMentions(unit.actors, unit.start, unit.text, codebook);
 	const parties = mentions.filter(
 		(m) => !m.locative && m.side !== null && m.side !== codebook.enemySide
 	);
+	// Every stance needs a side in the unit: a party named, a speaker or a state outlet's voice.
+	// Most sentences of a long article have none, and reading their cues is the costly part.
+	const sided = (m: Mention) => m.side !== null && m.side !== codebook.enemySide;
+	if (!mentions.some(sided) && sideOf(codebook, context.speaker) === null && !context.voice)
+		return [];
+	const matches = findCues(unit.text, codebook);
+	if (matches.length === 0) return [];
 	const reading: Reading = {
 		unit,
 		codebook,
