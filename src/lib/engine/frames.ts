@@ -217,19 +217,27 @@ function charge(frame: FrameDefinition, r: Reading): Finding | null {
 	if (!first) return null;
 	// A charge laid on the enemy itself ("a bombing blamed on Daesh") is no charge between sides.
 	if (first.rule.requires !== 'enemy-after' && enemyAfter(mentions, first, enemy, 12)) return null;
-	const speaker = sideOf(codebook, context.speaker) === null ? null : context.speaker;
+
 	// Who charges: the author named with the cue, the unit's speaker, the subject of a charging
 	// verb ("France blamed …"), else the voice of a state outlet's narration. The subject of a
 	// deed ("Russian jets bombed …") is the one charged, never the one charging.
-	const agent = cues.every((c) => c.rule.deed)
-		? null
-		: agentBefore(mentions, unit.text, cues.find((c) => !c.rule.deed)!.start, 0, enemy);
+	const spoken = cues.find((c) => !c.rule.deed);
+	// In the passive ("the regime was accused of …") the subject is the one charged.
+	const passive = spoken !== undefined && PASSIVE.test(unit.text.slice(0, spoken.start));
+	const agent =
+		!spoken || passive ? null : agentBefore(mentions, unit.text, spoken.start, 0, enemy);
+	// Nor is the subject of a passive charge its speaker, whatever the verb made of it.
+	const charged0 = passive ? agentBefore(mentions, unit.text, spoken.start, 0, enemy) : null;
+	const speaker =
+		sideOf(codebook, context.speaker) === null || context.speaker === charged0
+			? null
+			: context.speaker;
 	let source =
 		authorOf(cues, mentions, unit.text) ??
 		agent ??
 		speaker ??
 		voicing(r, first.start) ??
-		context.speaker ??
+		(context.speaker === charged0 ? null : context.speaker) ??
 		context.voice;
 	// "ripped into Iran": a party named right after the cue is its object, not a place.
 	const charged = [
@@ -242,9 +250,16 @@ function charge(frame: FrameDefinition, r: Reading): Finding | null {
 				cues.some((c) => m.start >= c.end && m.start - c.end <= 2)
 		)
 	];
+	// "The regime has been accused of dropping barrel bombs": a charge reported with its accuser
+	// unnamed is the other side's, inferred from the story.
+	let inferred = false;
+	if (!source && passive) {
+		const charged1 = nearestTarget(charged, first, null);
+		source = charged1 ? rivalOf(charged1.actor, mentions, context.documentActors, codebook) : null;
+		inferred = true;
+	}
 	const target = nearestTarget(charged, first, sideOf(codebook, source ?? null));
 	if (!target) return null;
-	let inferred = false;
 	// A quoted charge whose speaker is named only by affiliation: the party of the other side.
 	if (!source && r.quotes.some(([a, b]) => first.start > a && first.start < b)) {
 		source = parties.find((m) => m.side !== target.side)?.actor ?? null;
@@ -267,11 +282,14 @@ function voicing(r: Reading, at: number): string | null {
 	let last: number | null = null;
 	verbs.lastIndex = 0;
 	for (let m = verbs.exec(unit.text); m && m.index < at; m = verbs.exec(unit.text)) last = m.index;
-	return last === null ? null : agentBefore(mentions, unit.text, last, 0, codebook.enemySide);
+	return last === null ? null : agentBefore(mentions, unit.text, last, 0, codebook.enemySide, true);
 }
 
 const APPEALS =
 	'urg(?:e|es|ed|ing)|call(?:s|ed|ing)\\s+(?:on|for)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?';
+
+/** A passive voice right before a charging verb: "was accused", "has been blamed". */
+const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 
 /** The actor named nearest to a cue, on any side, the enemy included. */
 function nearestMention(mentions: readonly Mention[], cue: CueMatch): Mention | null {

@@ -190,12 +190,13 @@ export function classifyBlocks(text: string, options: { title?: string | null } 
 		blocks.push({
 			start: span.start,
 			end: span.end,
-			// The first line after nothing but furniture (a dateline lead) opens the article.
+			// What follows a dateline lead split off the first line still opens the article.
 			kind:
 				span.kind ??
 				classifyLine(
 					line,
-					blocks.every((b) => b.kind === 'boilerplate'),
+					blocks.length === 0 ||
+						(blocks.length === 1 && prev?.kind === 'boilerplate' && !/[\n\r]/u.test(gap)),
 					options.title ?? null
 				)
 		});

@@ -13,8 +13,8 @@ export interface Mention extends ActorMention {
 	subject: boolean;
 }
 
-/** "London-based", "UK based": the actor names a place. */
-export const BASED_IN = /^[-\s]based\b/u;
+/** "London-based", "UK based", "Russian-made": the actor names a place or a maker, no party. */
+export const BASED_IN = /^[-\s](?:based|made|built|designed|supplied)\b/u;
 const SUBJECT_BEFORE =
 	/(?:^|[,(“"‘']|\b(?:that|and|but|while|as|however|by|said|says|both|[\p{Lu}][\p{L}.]*))\s*(?:the\s+)?$/u;
 
@@ -40,16 +40,25 @@ export function readMentions(
 	});
 }
 
+const AND_NEXT =
+	/^\s*,?\s*(?:\p{Ll}+\s+|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3})?,?\s*and\s+(?:the\s+)?$/u;
+
 /** The side-taking actor acting at `at`: the nearest subject before it, or the first of "X and Y". */
 export function agentBefore(
 	mentions: readonly Mention[],
 	text: string,
 	at: number,
 	from: number,
-	enemy: string
+	enemy: string,
+	sidedOnly = false
 ): string | null {
 	const candidates = mentions.filter(
-		(m) => m.end <= at && m.start >= from && !m.locative && m.side !== enemy
+		(m) =>
+			m.end <= at &&
+			m.start >= from &&
+			!m.locative &&
+			m.side !== enemy &&
+			(!sidedOnly || m.side !== null)
 	);
 	for (let i = candidates.length - 1; i >= 0; i--) {
 		const m = candidates[i];
@@ -57,9 +66,9 @@ export function agentBefore(
 		let first = m;
 		for (let j = i - 1; j >= 0; j--) {
 			const p = candidates[j];
-			// "Russia and Iran", "the Russian government and the Syrian regime".
-			if (!p || !/^\s*(?:\p{Ll}+\s+)?and\s+(?:the\s+)?$/u.test(text.slice(p.end, first.start)))
-				break;
+			// "Russia and Iran", "the Russian government and the Syrian regime", "Russia, a Syrian
+			// ally, and China".
+			if (!p || !AND_NEXT.test(text.slice(p.end, first.start))) break;
 			first = p;
 		}
 		return first.actor;
