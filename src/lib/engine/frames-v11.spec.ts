@@ -83,6 +83,28 @@ describe('who charges and who is charged', () => {
 		);
 	});
 
+	it('reads a charge in the passive as charging its subject, by the other side', () => {
+		expect(
+			coded('The regime has been accused of dropping barrel bombs on the town.', {
+				documentActors: ['Syria', 'US']
+			})
+		).toEqual([['accusation', 'US', ['Syria']]]);
+	});
+
+	it('codes no charge a monitor reports, however a side is named in it', () => {
+		const text =
+			'Government airstrikes killed at least 20 civilians, the Syrian Observatory for Human Rights said.';
+		expect(framesOf(text, 'etilaf')).toEqual([[]]);
+	});
+
+	it('codes civilians reported killed in a side’s airstrikes', () => {
+		expect(
+			coded('Over 30 civilians were killed in Russian airstrikes on the town.', {
+				speaker: 'Syrian opposition'
+			})
+		).toEqual([['accusation', 'Syrian opposition', ['Russia']]]);
+	});
+
 	it('codes no charge for a deed of the common enemy', () => {
 		expect(coded('Daesh fighters shelled homes near the base.', { speaker: 'Russia' })).toEqual([]);
 	});
@@ -101,6 +123,16 @@ describe('actors of the sides', () => {
 
 	it('reads a possessive written without an apostrophe', () => {
 		expect(actors('Syrias army and Russias air force')).toEqual(['Syria', 'Russia']);
+	});
+
+	it('does not read a maker named in an adjective as a party', () => {
+		const text = 'Rebels fired Russian-made rockets at the base, a spokesman said.';
+		expect(
+			codeUnit({ start: 0, text, actors: findActors(text, defaultCodebook) }, defaultCodebook, {
+				speaker: null,
+				documentActors: []
+			})
+		).toEqual([]);
 	});
 
 	it('does not read another name’s regime or coalition as the codebook’s', () => {
@@ -123,6 +155,12 @@ describe('cooperation on real prose', () => {
 		expect(coded('Russia vetoed a draft resolution put forward by France on the city.')).toEqual([
 			['cooperation_refused', 'Russia', ['France']]
 		]);
+	});
+
+	it('codes a veto by the first of two named with an aside between them', () => {
+		expect(
+			coded('But Russia, a Syrian ally, and China have vetoed every move to sanction Assad.')
+		).toEqual([['cooperation_refused', 'Russia', ['US']]]);
 	});
 
 	it('codes a walk-out from talks as a refusal', () => {

@@ -239,7 +239,8 @@ function charge(frame: FrameDefinition, r: Reading): Finding | null {
 		voicing(r, first.start) ??
 		(context.speaker === charged0 ? null : context.speaker) ??
 		context.voice;
-	// "ripped into Iran": a party named right after the cue is its object, not a place.
+	// "ripped into Iran": a party named right after the cue is its object, not a place; nor is
+	// one named inside a deed ("killed in Russian airstrikes"), which is its doer.
 	const charged = [
 		...parties,
 		...mentions.filter(
@@ -247,7 +248,11 @@ function charge(frame: FrameDefinition, r: Reading): Finding | null {
 				m.locative &&
 				m.side !== null &&
 				m.side !== enemy &&
-				cues.some((c) => m.start >= c.end && m.start - c.end <= 2)
+				cues.some(
+					(c) =>
+						(m.start >= c.end && m.start - c.end <= 2) ||
+						(c.rule.deed === true && m.start >= c.start && m.end <= c.end)
+				)
 		)
 	];
 	// "The regime has been accused of dropping barrel bombs": a charge reported with its accuser

@@ -41,7 +41,7 @@ export function readMentions(
 }
 
 const AND_NEXT =
-	/^\s*,?\s*(?:\p{Ll}+\s+|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3})?,?\s*and\s+(?:the\s+)?$/u;
+	/^\s*,?\s*(?:\p{Ll}+\s+|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*)?,?\s*and\s+(?:the\s+)?$/u;
 
 /** The side-taking actor acting at `at`: the nearest subject before it, or the first of "X and Y". */
 export function agentBefore(
