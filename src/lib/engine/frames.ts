@@ -80,6 +80,11 @@ interface Finding {
 /** How far (in characters) from a cooperation cue its partners may be named. */
 const NEAR = 130;
 
+/** Whether `actor` is one of the codebook's actors that stand on no side (a monitor, the UN). */
+function neutral(codebook: Codebook, actor: string | null): boolean {
+	return actor !== null && codebook.actors.some((a) => a.id === actor && a.side === null);
+}
+
 /** Who speaks in the unit: its speaker, or in a state outlet's narration the outlet's side. */
 function voiceOf(context: CodingContext): string | null {
 	return context.speaker ?? context.voice ?? null;
@@ -120,8 +125,10 @@ function jointAction(frame: FrameDefinition, r: Reading): Finding | null {
 	const partners = pattern(`\\b(?:${codebook.lexicons.partners})\\b`, 'iu').test(unit.text);
 	const mutual = cues.some((c) => c.rule.mutual);
 	if (sides.size < 2 && !((partners || mutual) && sides.size >= 1)) return null;
+	// A monitor or a UN body reporting a truce is not a party to it.
+	const speaker = neutral(codebook, context.speaker) ? null : context.speaker;
 	const source =
-		context.speaker ??
+		speaker ??
 		cues.map((c) => agentAfterBy(r.mentions, unit.text, c.end, codebook.enemySide)).find(Boolean) ??
 		agentBefore(r.mentions, unit.text, first.start, 0, codebook.enemySide) ??
 		parties[0]?.actor ??
