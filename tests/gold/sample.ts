@@ -163,6 +163,21 @@ const ROUNDS = [
 			'newsapi-2017/nyt.csv': { stratified: 0, bothSides: 8 },
 			'newsapi-2017/breitbart.csv': { stratified: 0, bothSides: 2 }
 		} as typeof PLAN
+	},
+	{
+		// A seventh top-up: after seven rounds refused had 21 firm units.
+		seed: SEED + 8,
+		sheets: 3,
+		plan: {
+			'fa-kes/FA-KES-Dataset.csv': { stratified: 0, bothSides: 24 },
+			'fakenewscorpus/news_sample.csv': { stratified: 0, bothSides: 2 },
+			'fakenewscorpus/medium_1000_sample.csv': { stratified: 0, bothSides: 2 },
+			'nela-gt-2020/21stcenturywire.json': { stratified: 0, bothSides: 3 },
+			'newsapi-2017/rt.csv': { stratified: 0, bothSides: 6 },
+			'newsapi-2017/fox.csv': { stratified: 0, bothSides: 2 },
+			'newsapi-2017/nyt.csv': { stratified: 0, bothSides: 8 },
+			'newsapi-2017/breitbart.csv': { stratified: 0, bothSides: 2 }
+		} as typeof PLAN
 	}
 ];
 

@@ -25,6 +25,9 @@ export interface AnalyzeOptions {
 	outlet?: string | null;
 }
 
+/** A witness's words ("a jet targeted us"), not the outlet's narration. */
+const FIRST_PERSON = /\b(?:I|we|us|our|my|me)\b/u;
+
 /** In a state outlet's own articles, the name it calls itself by ("the Coalition") is its actor. */
 function ownName(
 	mentions: ActorMention[],
@@ -113,7 +116,8 @@ export function analyzeText(
 		const coded = u.kind === 'body' || u.kind === 'headline';
 		const speaker = speakers[i] ?? null;
 		// A state outlet speaks in its own narration, not in words it attributes to someone else.
-		const narration = speaker === null && !isAttributed(unitText, codebook);
+		const narration =
+			speaker === null && !isAttributed(unitText, codebook) && !FIRST_PERSON.test(unitText);
 		const frames = coded
 			? codeUnit({ start: u.start, text: unitText, actors }, codebook, {
 					speaker,

@@ -3,7 +3,7 @@
 import { pattern } from './patterns';
 import { sideOf, type ActorMention } from './actors';
 import type { Codebook, FrameDefinition } from './codebook';
-import { deniesIt, findCues, hasBooster, type CueMatch } from './cues';
+import { clauseBefore, deniesIt, findCues, hasBooster, type CueMatch } from './cues';
 import {
 	agentAfterBy,
 	agentBefore,
@@ -85,10 +85,8 @@ function neutral(codebook: Codebook, actor: string | null): boolean {
 	return actor !== null && codebook.actors.some((a) => a.id === actor && a.side === null);
 }
 
-/** Who speaks in the unit: its speaker, or in a state outlet's narration the outlet's side. */
-function voiceOf(context: CodingContext): string | null {
-	return context.speaker ?? context.voice ?? null;
-}
+/** What runs from a charging verb to the act charged: "… the YPG of ", "… Moscow for ". */
+const CHARGED_WITH = /^[^.;:]{0,80}?\b(?:of|for)\s+(?:[^.;:\s]+\s+){0,3}$/u;
 
 function confidenceOf(cues: readonly CueMatch[], boosted: boolean, inferred: boolean): number {
 	const p = 1 - cues.reduce((q, c) => q * (1 - c.rule.weight), 1);
@@ -115,12 +113,21 @@ function jointAction(frame: FrameDefinition, r: Reading): Finding | null {
 	);
 	const first = cues[0];
 	if (!first) return null;
+	// "Rebels accuse the YPG of working with the army": the cooperation is what is charged.
+	const charging = r.matches.find((m) => m.frame.stance === 'charge' && !m.rule.deed);
+	if (
+		charging &&
+		charging.end <= first.start &&
+		CHARGED_WITH.test(unit.text.slice(charging.end, first.start))
+	)
+		return null;
 	// The partners must be named around the cue, not anywhere in a long sentence.
 	// Weak cues ("met", "resolutions") need their partners closer than strong ones.
 	const reach = cues.every((c) => c.rule.weight <= 0.5) ? NEAR / 2 : NEAR;
 	const near = parties.filter((m) => m.end >= first.start - reach && m.start <= first.end + reach);
 	const sides = new Set(near.map((m) => m.side));
-	const speakerSide = sideOf(codebook, voiceOf(context));
+	// The speaker's side is a partner to what it urges; a state outlet's narration is not.
+	const speakerSide = sideOf(codebook, context.speaker);
 	if (speakerSide && speakerSide !== codebook.enemySide) sides.add(speakerSide);
 	const partners = pattern(`\\b(?:${codebook.lexicons.partners})\\b`, 'iu').test(unit.text);
 	const mutual = cues.some((c) => c.rule.mutual);
@@ -213,7 +220,9 @@ function charge(frame: FrameDefinition, r: Reading): Finding | null {
 	const cues = r.matches.filter(
 		(m) =>
 			m.frame === frame &&
-			(m.rule.deed ? !deniesIt(m) : !m.negated) &&
+			(m.rule.deed
+				? !deniesIt(m) && !DENIAL.test(clauseBefore(unit.text, m.start).text)
+				: !m.negated) &&
 			(m.rule.requires !== 'enemy-after' ||
 				enemyAfter(mentions, m, enemy, 40, { text: unit.text, words: enemyWords })) &&
 			(m.rule.requires !== 'author' || authorOf([m], mentions, unit.text) !== null) &&
@@ -299,6 +308,9 @@ function voicing(r: Reading, at: number): string | null {
 
 const APPEALS =
 	'urg(?:e|es|ed|ing)|call(?:s|ed|ing)\\s+(?:on|for)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?';
+
+/** A denial governing a deed: "denied its warplanes carried out strikes on the market". */
+const DENIAL = /\bden(?:y|ies|ied|ying)\b/iu;
 
 /** A passive voice right before a charging verb: "was accused", "has been blamed". */
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;

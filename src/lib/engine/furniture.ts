@@ -121,11 +121,12 @@ export function isTitle(line: string, title: string | null | undefined): boolean
 }
 
 /**
- * A related-news sidebar or a source credit run into the prose ("Source TRTWorld and agencies
- * Related News …", "Related Articles: …"): furniture, however long.
+ * A related-news sidebar, a tag list, an embedded tweet or video, or a source credit run into
+ * the prose ("Source TRTWorld and agencies Related News …", "Tags Syria Aleppo …", "…
+ * pic.twitter.com/…"): furniture, however long.
  */
 const SIDEBAR =
-	/\bRelated\s+(?:News|Articles?|Stories|Posts|Coverage|Content|Topics)\b|^(?:Source:?\s+[\p{L}.]+(?:\s+and\s+agencies)|Also\s+read:|Read\s+also:|More\s+on\s+this\s+story)\b/u;
+	/\bRelated\s+(?:News|Articles?|Stories|Posts|Coverage|Content|Topics)\b|^(?:Source:?\s+[\p{L}.]+(?:\s+and\s+agencies)|Also\s+read:|Read\s+also:|More\s+on\s+this\s+story|Tags\s+\p{Lu})|pic\.twitter\.com\/|\s-\sYouTube\b/u;
 
 export function isSidebar(unit: string): boolean {
 	return SIDEBAR.test(unit);

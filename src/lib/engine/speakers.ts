@@ -119,6 +119,15 @@ function segmentActor(
 
 const UNKNOWN_NAME = /^\s*(?:the\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*)*\s*$/u;
 
+/** Where the last eight words of `text[from, to)` begin. */
+function nearVerb(text: string, from: number, to: number): number {
+	let at = to;
+	for (let words = 0; at > from; at--) {
+		if (/\s/u.test(text[at - 1]!) && /\S/u.test(text[at] ?? '') && ++words === 8) break;
+	}
+	return at;
+}
+
 /** Resolves a speaker phrase ("Putin’s spokesman, Dmitry Peskov, also") to an actor or person. */
 function resolvePhrase(
 	text: string,
@@ -142,7 +151,9 @@ function resolvePhrase(
 		const segment = text.slice(a, b);
 		if (RELATIVE.test(segment) || !/\p{L}/u.test(segment)) continue;
 		if (PRONOUN.test(segment)) return memory.lastSpeaker;
-		const actor = segmentActor(text, a, b, mentions, codebook);
+		// The speaker stands next to the verb: in a long clause ("… after rebels fired mortars,
+		// a monitor said") an actor far from it is what is told, not who tells it.
+		const actor = segmentActor(text, nearVerb(text, a, b), b, mentions, codebook);
 		if (actor) return actor;
 		const person = personName(segment, codebook);
 		const known = person && (person.includes(' ') || memory.knows(person));
