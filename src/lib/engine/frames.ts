@@ -85,6 +85,14 @@ function neutral(codebook: Codebook, actor: string | null): boolean {
 	return actor !== null && codebook.actors.some((a) => a.id === actor && a.side === null);
 }
 
+/** Whether the unit names the shared war: its theatre, the enemy, or the enemy's generic names. */
+function namesWar(r: Reading): boolean {
+	const { codebook, unit, mentions } = r;
+	if (mentions.some((m) => m.side === codebook.enemySide)) return true;
+	const { theatre, commonEnemy } = codebook.lexicons;
+	return pattern(`\\b(?:${commonEnemy}${theatre ? `|${theatre}` : ''})\\b`, 'iu').test(unit.text);
+}
+
 /** What runs from a charging verb to the act charged: "… the YPG of ", "… Moscow for ". */
 const CHARGED_WITH = /^[^.;:]{0,80}?\b(?:of|for)\s+(?:[^.;:\s]+\s+){0,3}$/u;
 
@@ -121,6 +129,9 @@ function jointAction(frame: FrameDefinition, r: Reading): Finding | null {
 		CHARGED_WITH.test(unit.text.slice(charging.end, first.start))
 	)
 		return null;
+	// A bare "deal", "talks" or "meeting" is about the shared war only when the unit names it:
+	// "the Iran deal" and "talks in Kabul" are no stance on it.
+	if (cues.every((c) => c.rule.weight < 0.7) && !namesWar(r)) return null;
 	// The partners must be named around the cue, not anywhere in a long sentence.
 	// Weak cues ("met", "resolutions") need their partners closer than strong ones.
 	const reach = cues.every((c) => c.rule.weight <= 0.5) ? NEAR / 2 : NEAR;
@@ -254,7 +265,9 @@ function charge(frame: FrameDefinition, r: Reading): Finding | null {
 		speaker ??
 		voicing(r, first.start) ??
 		(context.speaker === charged0 ? null : context.speaker) ??
-		context.voice;
+		// A state outlet's narration voices the deeds it reports; a charging verb has a subject
+		// of its own ("North Koreans gathered to denounce …"), unnamed or not.
+		(spoken ? null : context.voice);
 	// "ripped into Iran": a party named right after the cue is its object, not a place; nor is
 	// one named inside a deed ("killed in Russian airstrikes"), which is its doer.
 	const charged = [
@@ -274,12 +287,19 @@ function charge(frame: FrameDefinition, r: Reading): Finding | null {
 	// "The regime has been accused of dropping barrel bombs": a charge reported with its accuser
 	// unnamed is the other side's, inferred from the story.
 	let inferred = false;
-	if (!source && passive) {
-		const charged1 = nearestTarget(charged, first, null);
+	if (!source && passive && charged0) {
+		const charged1 = charged.find((m) => m.actor === charged0) ?? null;
 		source = charged1 ? rivalOf(charged1.actor, mentions, context.documentActors, codebook) : null;
 		inferred = true;
 	}
-	const target = nearestTarget(charged, first, sideOf(codebook, source ?? null));
+	// A deed whose doer is named right before it on the source's own side is no charge
+	// ("Russian election meddling" in a Russian outlet's narration).
+	const sourceSide = sideOf(codebook, source ?? null);
+	const doer = spoken
+		? undefined
+		: charged.findLast((m) => m.end <= first.start && first.start - m.end <= 15);
+	if (doer && doer.side === sourceSide) return null;
+	const target = nearestTarget(charged, first, sourceSide);
 	if (!target) return null;
 	// A quoted charge whose speaker is named only by affiliation: the party of the other side.
 	if (!source && r.quotes.some(([a, b]) => first.start > a && first.start < b)) {

@@ -13,8 +13,12 @@ export interface Mention extends ActorMention {
 	subject: boolean;
 }
 
-/** "London-based", "UK based", "Russian-made": the actor names a place or a maker, no party. */
-export const BASED_IN = /^[-\s](?:based|made|built|designed|supplied)\b/u;
+/**
+ * "London-based", "Russian-made", "U.S.-backed": the actor names a place, a maker or a backer,
+ * not the party acting.
+ */
+export const BASED_IN =
+	/^[-\s](?:based|made|built|designed|supplied|backed|sponsored|funded|supported|allied|trained|armed)\b/u;
 const SUBJECT_BEFORE =
 	/(?:^|[,(“"‘']|\b(?:that|and|but|while|as|however|by|said|says|both|[\p{Lu}][\p{L}.]*))\s*(?:the\s+)?$/u;
 
