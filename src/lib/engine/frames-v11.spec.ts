@@ -163,6 +163,34 @@ describe('cooperation on real prose', () => {
 		).toEqual([['cooperation_refused', 'Russia', ['US']]]);
 	});
 
+	it('codes threats to answer the other side, cancelled visits and warnings against its strikes', () => {
+		const refusal = (text: string) =>
+			coded(text).filter(([frame]) => frame === 'cooperation_refused');
+		expect(
+			refusal('Damascus threatened to shoot down any Turkish warplane over the border.')
+		).toEqual([['cooperation_refused', 'Syria', ['Turkey']]]);
+		expect(
+			refusal('Putin cancelled a visit to Paris in a row over the bombing of Aleppo.')
+		).toEqual([['cooperation_refused', 'Russia', ['US']]]);
+		expect(refusal('Moscow warned against new US missile strikes on the base.')).toEqual([
+			['cooperation_refused', 'Russia', ['US']]
+		]);
+	});
+
+	it('does not read a veto held, or a strike answered, as a refusal', () => {
+		expect(coded('Moscow, which holds a veto, defended its ally in the Council.')).toEqual([]);
+		expect(coded('In retaliation for the shelling, rebels fired rockets at Damascus.')).toEqual([]);
+	});
+
+	it('codes a bare deal or talks only in a unit that names the shared war', () => {
+		expect(
+			coded('Washington and Tehran reached a deal on trade tariffs.', { enemyInStory: true })
+		).toEqual([]);
+		expect(
+			coded('Washington and Moscow reached a deal on Aleppo.', { enemyInStory: true })
+		).toEqual([['cooperation_urged', 'US', ['Russia']]]);
+	});
+
 	it('codes a walk-out from talks as a refusal', () => {
 		expect(coded('Washington walked away from the talks with Moscow over the siege.')).toEqual([
 			['cooperation_refused', 'US', ['Russia']]
@@ -175,6 +203,19 @@ describe('cooperation on real prose', () => {
 				speaker: 'Syria'
 			}).map(([frame]) => frame)
 		).not.toContain('cooperation_urged');
+	});
+});
+
+describe('furniture run into the prose', () => {
+	it('reads a tag list, an embedded tweet and a video credit as furniture', () => {
+		const text =
+			'Tags Syria Aleppo Russia Ceasefire Truce. Russia and the US agreed a truce in Aleppo against the jihadists. Now in Aleppo, aid is blocked pic.twitter.comAbC123 June 10 2016. Air strikes on the town kill dozens - YouTube Air strikes hit it.';
+		expect(analyzeText(text, defaultCodebook).map((u) => u.kind)).toEqual([
+			'boilerplate',
+			'body',
+			'boilerplate',
+			'boilerplate'
+		]);
 	});
 });
 

@@ -153,7 +153,8 @@ export function authorOf(
 			(m) => m.end <= cue.start && /^(?:[’']s)?\s+$/u.test(text.slice(m.end, cue.start))
 		);
 		const by = mentions.find(
-			(m) => m.start >= cue.end && /^\s+by\s+(?:the\s+)?$/u.test(text.slice(cue.end, m.start))
+			(m) =>
+				m.start >= cue.end && /^\s+(?:by|from)\s+(?:the\s+)?$/u.test(text.slice(cue.end, m.start))
 		);
 		const author = by ?? before;
 		if (author) return author.actor;
