@@ -135,6 +135,7 @@ export function analyzeText(
 			? codeUnit({ start: u.start, text: unitText, actors }, codebook, {
 					speaker,
 					documentActors,
+					warStory: warThroughout,
 					enemyInStory:
 						enemyInStory &&
 						(warThroughout ||

@@ -171,7 +171,7 @@ describe('cooperation on real prose', () => {
 		).toEqual([['cooperation_refused', 'Syria', ['Turkey']]]);
 		expect(
 			refusal('Putin cancelled a visit to Paris in a row over the bombing of Aleppo.')
-		).toEqual([['cooperation_refused', 'Russia', ['US']]]);
+		).toEqual([['cooperation_refused', 'Russia', ['France']]]);
 		expect(refusal('Moscow warned against new US missile strikes on the base.')).toEqual([
 			['cooperation_refused', 'Russia', ['US']]
 		]);

@@ -50,6 +50,8 @@ export interface CodingContext {
 	 * only in such stories; talks on trade or space are no stance on the shared fight.
 	 */
 	enemyInStory?: boolean;
+	/** Whether the whole story is about the shared war, not just this unit (see analyze.ts). */
+	warStory?: boolean;
 	/**
 	 * The side actor whose state outlet published the article (RT, SANA): where a unit names no
 	 * speaker, its narration is that side speaking (CODEBOOK.md, "Who can accuse").
@@ -129,9 +131,9 @@ function jointAction(frame: FrameDefinition, r: Reading): Finding | null {
 		CHARGED_WITH.test(unit.text.slice(charging.end, first.start))
 	)
 		return null;
-	// A bare "deal", "talks" or "meeting" is about the shared war only when the unit names it:
-	// "the Iran deal" and "talks in Kabul" are no stance on it.
-	if (cues.every((c) => c.rule.weight < 0.7) && !namesWar(r)) return null;
+	// A bare "deal", "talks" or "meeting" in a story that names the war only in passing is about
+	// it only when the unit names it: "the Iran deal" and "talks in Kabul" are no stance on it.
+	if (cues.every((c) => c.rule.weight < 0.7) && !context.warStory && !namesWar(r)) return null;
 	// The partners must be named around the cue, not anywhere in a long sentence.
 	// Weak cues ("met", "resolutions") need their partners closer than strong ones.
 	const reach = cues.every((c) => c.rule.weight <= 0.5) ? NEAR / 2 : NEAR;
