@@ -80,6 +80,23 @@ export interface StorylineSummary {
 	units: number[];
 }
 
+/** Where a stock paragraph occurs: one sentence of one article. */
+export interface StockOccurrence {
+	unit: number;
+	article: number;
+	/** The sentence's position in its article: the anchor `#unit-<ordinal>` on the article page. */
+	ordinal: number;
+}
+
+/**
+ * A sentence an outlet repeats word for word across its articles (a wire service's background
+ * line; a short sentence never is one): the charts count it once per outlet, not per article.
+ */
+export interface StockParagraph {
+	/** One per article, the first occurrence first: earliest article by date, then by id. */
+	occurrences: StockOccurrence[];
+}
+
 export interface CodedCorpus {
 	codebook: CodebookInfo;
 	outlets: OutletSummary[];
@@ -89,6 +106,8 @@ export interface CodedCorpus {
 	storylines: StorylineSummary[];
 	/** Storylines spanning fewer than two outlets, or beyond the cap, that were left out. */
 	storylinesOmitted: number;
+	/** Every stock paragraph, coded or not, with its first occurrences first. */
+	stockParagraphs: StockParagraph[];
 }
 
 /** Units the coder reads as article text; furniture and captions are never counted. */

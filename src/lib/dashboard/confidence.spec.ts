@@ -63,7 +63,8 @@ function smallCorpus(): CodedCorpus {
 			unit(3, [code('accusation', 0.79, ['US'])])
 		],
 		storylines: [],
-		storylinesOmitted: 0
+		storylinesOmitted: 0,
+		stockParagraphs: []
 	};
 }
 

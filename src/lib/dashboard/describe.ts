@@ -2,9 +2,13 @@
 import { describeArticleCount } from '$lib/engine/readable';
 import { describeConfidence } from './confidence';
 import { describeRange } from './evidence';
+import { STOCK_PARAGRAPHS_NOTE } from './stock-paragraphs';
 import type { DashboardView } from './view';
 
-/** "5 outlets · 3 frames · all dates", or the filters that narrow it, naming what they keep. */
+/**
+ * "5 outlets · 3 frames · all dates", or the filters that narrow it, naming what they keep, and
+ * that stock paragraphs were counted once when the view folded any.
+ */
 export function describeFilters(view: DashboardView): string {
 	const { filters, corpus } = view;
 	const parts: string[] = [];
@@ -28,5 +32,6 @@ export function describeFilters(view: DashboardView): string {
 	if (filters.minConfidence !== null) parts.push(describeConfidence(filters.minConfidence));
 	const noText = view.noText.reduce((sum, outlet) => sum + outlet.noText, 0);
 	parts.push(describeArticleCount(view.articles.length, noText));
+	if (view.stock.repeats.size > 0) parts.push(STOCK_PARAGRAPHS_NOTE);
 	return parts.join(' · ');
 }

@@ -13,6 +13,7 @@ import {
 } from '$lib/coded-corpus';
 import { withConfidentCodes } from './confidence';
 import type { Filters } from './filters';
+import { foldStockParagraphs, type StockFolding } from './stock-paragraphs';
 
 export interface DashboardView {
 	corpus: CodedCorpus;
@@ -25,10 +26,15 @@ export interface DashboardView {
 	articles: ArticleSummary[];
 	articleById: ReadonlyMap<number, ArticleSummary>;
 	/**
-	 * Text units in sight (headline and body) of the articles in sight, each with only its codes at
-	 * or above the minimum confidence, then kept by the actor filter on what those codes name.
+	 * Text units in sight (headline and body) of the articles in sight, less the repeats of stock
+	 * paragraphs, each with only its codes at or above the minimum confidence, then kept by the
+	 * actor filter on what those codes name.
 	 */
 	units: EvidenceUnit[];
+	/** Stock paragraphs in sight: the repeats left out of `units`, and where each counted one recurs. */
+	stock: StockFolding;
+	/** Per outlet in sight, its articles' headline and body sentences, a stock paragraph once. */
+	sentences: ReadonlyMap<string, number>;
 	/** Per outlet and per article counts over every codebook frame; shares are of coded units. */
 	aggregates: Aggregates;
 	/** Outlets in sight with articles that have no readable text, and how many of theirs. */
@@ -79,8 +85,16 @@ export function buildView(corpus: CodedCorpus, filters: Filters): DashboardView 
 			inDateRange(article.published, filters.from, filters.to)
 	);
 	const articleById = new Map(articles.map((article) => [article.id, article]));
+	const stock = foldStockParagraphs(corpus.stockParagraphs, (id) => articleById.has(id));
+	const sentences = new Map<string, number>();
+	for (const { id, outlet, textUnits } of articles) {
+		const counted = textUnits - (stock.repeatsIn.get(id) ?? 0);
+		sentences.set(outlet, (sentences.get(outlet) ?? 0) + counted);
+	}
 	const units = corpus.units
-		.filter((unit) => articleById.has(unit.article) && isTextUnit(unit))
+		.filter(
+			(unit) => articleById.has(unit.article) && isTextUnit(unit) && !stock.repeats.has(unit.id)
+		)
 		.map((unit) => withConfidentCodes(unit, filters.minConfidence))
 		.filter((unit) => !filters.actor || namesActor(unit, filters.actor));
 	const present = new Set(articles.map((article) => article.outlet));
@@ -100,14 +114,30 @@ export function buildView(corpus: CodedCorpus, filters: Filters): DashboardView 
 		corpus.codebook.frames.map((frame) => frame.id)
 	);
 	const noText = countNoText(articles);
-	return { corpus, filters, frames, outlets, articles, articleById, units, aggregates, noText };
+	return {
+		corpus,
+		filters,
+		frames,
+		outlets,
+		articles,
+		articleById,
+		units,
+		stock,
+		sentences,
+		aggregates,
+		noText
+	};
 }
 
-/** Actors named in the corpus's coded units, most often first: the choices of the actor filter. */
+/**
+ * Actors named in the corpus's coded units, a stock paragraph once, most often first: the choices
+ * of the actor filter.
+ */
 export function actorsOf(corpus: CodedCorpus): { actor: string; units: number }[] {
+	const { repeats } = foldStockParagraphs(corpus.stockParagraphs, () => true);
 	const counts = new Map<string, number>();
 	for (const unit of corpus.units) {
-		if (unit.codes.length === 0) continue;
+		if (unit.codes.length === 0 || repeats.has(unit.id)) continue;
 		const named = new Set([
 			...unit.actors,
 			...unit.codes.flatMap((code) => [code.source, ...code.targets])

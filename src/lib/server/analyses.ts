@@ -1,8 +1,15 @@
-// Codes a corpus with a codebook once and keeps the result: units, frame codes and storylines are
-// stored per (corpus, codebook, engine) fingerprint and recomputed only when one of them changes.
+// Codes a corpus with a codebook once and keeps the result: units, frame codes, storylines and
+// stock paragraphs are stored per (corpus, codebook, engine) fingerprint and recomputed only when
+// one of them changes.
 import { createHash } from 'node:crypto';
 import { analyzeText, ENGINE_VERSION, type Codebook, type CodedUnit } from '$lib/engine';
 import { alignStorylines, type StorylineDocument } from '$lib/engine/storylines';
+import {
+	findStockParagraphs,
+	STOCK_PARAGRAPHS_VERSION,
+	type StockCandidate
+} from '$lib/engine/stock-paragraphs';
+import { isTextUnit } from '$lib/coded-corpus';
 import type { Store } from './store';
 
 export interface AnalysisInfo {
@@ -30,6 +37,7 @@ export function analysisFingerprint(
 ): string {
 	const hash = createHash('sha256');
 	hash.update(`engine ${ENGINE_VERSION}\n`);
+	hash.update(`stock paragraphs ${STOCK_PARAGRAPHS_VERSION}\n`);
 	hash.update(`codebook ${JSON.stringify(codebook)}\n`);
 	for (const article of [...articles].sort((a, b) => a.id - b.id))
 		hash.update(`${article.id} ${article.content_hash}\n`);
@@ -52,6 +60,20 @@ function stored(store: Store, corpusId: number, fingerprint: string): AnalysisIn
 		frames: JSON.parse(row.frames) as string[],
 		computed: false
 	};
+}
+
+/** The stock paragraphs among the sentences the charts count, one outlet at a time. */
+function stockParagraphsOf(
+	articles: readonly ArticleForAnalysis[],
+	coded: ReadonlyMap<number, readonly CodedUnit[]>
+): StockCandidate[][] {
+	const sentences: StockCandidate[] = [];
+	for (const { id, outlet, published } of articles)
+		coded.get(id)!.forEach((unit, ordinal) => {
+			if (isTextUnit(unit))
+				sentences.push({ article: id, outlet, published, ordinal, text: unit.text });
+		});
+	return findStockParagraphs(sentences);
 }
 
 /**
@@ -87,6 +109,7 @@ export function ensureAnalysis(store: Store, corpusId: number, codebook: Codeboo
 		units: coded.get(article.id)!
 	}));
 	const storylines = alignStorylines(documents);
+	const stockParagraphs = stockParagraphsOf(articles, coded);
 	const frames = codebook.frames.map((frame) => frame.id);
 
 	return store.transaction((): AnalysisInfo => {
@@ -113,7 +136,10 @@ export function ensureAnalysis(store: Store, corpusId: number, codebook: Codeboo
 			'INSERT INTO codes (unit_id, frame, confidence, source, targets, cues) VALUES (?, ?, ?, ?, ?, ?)'
 		);
 		const unitIds = new Map<string, number>();
+		const idsByArticle = new Map<number, number[]>();
 		for (const [articleId, units] of coded) {
+			const ids: number[] = [];
+			idsByArticle.set(articleId, ids);
 			units.forEach((unit, ordinal) => {
 				const unitId = Number(
 					insertUnit.run(
@@ -127,6 +153,7 @@ export function ensureAnalysis(store: Store, corpusId: number, codebook: Codeboo
 					).lastInsertRowid
 				);
 				unitIds.set(`${articleId}:${unit.start}:${unit.end}`, unitId);
+				ids.push(unitId);
 				for (const code of unit.frames) {
 					insertCode.run(
 						unitId,
@@ -138,6 +165,13 @@ export function ensureAnalysis(store: Store, corpusId: number, codebook: Codeboo
 					);
 				}
 			});
+		}
+		// Each later occurrence of a stock paragraph points at the first, the one the charts count.
+		const markRepeat = store.prepare('UPDATE units SET repeat_of = ? WHERE id = ?');
+		for (const [first, ...repeats] of stockParagraphs) {
+			const firstId = idsByArticle.get(first!.article)![first!.ordinal]!;
+			for (const repeat of repeats)
+				markRepeat.run(firstId, idsByArticle.get(repeat.article)![repeat.ordinal]!);
 		}
 		const insertStoryline = store.prepare(
 			'INSERT INTO storylines (analysis_id, key, label, terms, rank, cohesion) VALUES (?, ?, ?, ?, ?, ?)'

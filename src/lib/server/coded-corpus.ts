@@ -4,12 +4,15 @@ import type { Codebook } from '$lib/engine/codebook';
 import { formatPublicationDate } from '$lib/engine/dates';
 import type { DatePrecision } from '$lib/engine/article';
 import { noTextReason } from '$lib/engine/readable';
+import { compareOccurrences } from '$lib/engine/stock-paragraphs';
 import type {
 	ArticleSummary,
 	CodedCorpus,
 	EvidenceCode,
 	EvidenceUnit,
 	OutletSummary,
+	StockOccurrence,
+	StockParagraph,
 	StorylineSummary
 } from '$lib/coded-corpus';
 import { ensureAnalysis } from './analyses';
@@ -135,9 +138,52 @@ function outletSummaries(store: Store, corpusId: number): OutletSummary[] {
 		.all(corpusId) as OutletSummary[];
 }
 
+/** The analysis's stock paragraphs, rebuilt from each repeat's pointer to its first occurrence. */
+function stockParagraphs(
+	store: Store,
+	analysisId: number,
+	articles: readonly ArticleSummary[]
+): StockParagraph[] {
+	const rows = store
+		.prepare(
+			`SELECT r.id AS unit, r.article_id AS article, r.ordinal,
+				f.id AS first_unit, f.article_id AS first_article, f.ordinal AS first_ordinal
+			FROM units r JOIN units f ON f.id = r.repeat_of
+			WHERE r.analysis_id = ? AND r.repeat_of IS NOT NULL`
+		)
+		.all(analysisId) as (StockOccurrence & {
+		first_unit: number;
+		first_article: number;
+		first_ordinal: number;
+	})[];
+	const byFirst = new Map<number, StockOccurrence[]>();
+	for (const row of rows) {
+		let occurrences = byFirst.get(row.first_unit);
+		if (!occurrences) {
+			occurrences = [
+				{ unit: row.first_unit, article: row.first_article, ordinal: row.first_ordinal }
+			];
+			byFirst.set(row.first_unit, occurrences);
+		}
+		occurrences.push({ unit: row.unit, article: row.article, ordinal: row.ordinal });
+	}
+	const published = new Map(
+		articles.map((article) => [article.id, article.published?.iso ?? null])
+	);
+	const order = (a: StockOccurrence, b: StockOccurrence) =>
+		compareOccurrences(
+			{ ...a, published: published.get(a.article) ?? null },
+			{ ...b, published: published.get(b.article) ?? null }
+		);
+	return [...byFirst.values()]
+		.map((occurrences) => ({ occurrences: occurrences.sort(order) }))
+		.sort((a, b) => order(a.occurrences[0]!, b.occurrences[0]!));
+}
+
 /**
  * The corpus coded with the codebook (computed once and cached by `ensureAnalysis`): every coded
- * unit and every storyline member, with quotes cut from the stored article texts.
+ * unit and every storyline member, with quotes cut from the stored article texts, and where each
+ * stock paragraph occurs.
  */
 export function loadCodedCorpus(store: Store, corpusId: number, codebook: Codebook): CodedCorpus {
 	const analysis = ensureAnalysis(store, corpusId, codebook);
@@ -201,6 +247,7 @@ export function loadCodedCorpus(store: Store, corpusId: number, codebook: Codebo
 		const texts = new Map(
 			[...new Set(units.map((unit) => unit.article_id))].map((id) => [id, textOf.get(id) as string])
 		);
+		const articles = articleSummaries(store, corpusId, analysis.id);
 		return {
 			codebook: {
 				id: codebook.id,
@@ -209,10 +256,11 @@ export function loadCodedCorpus(store: Store, corpusId: number, codebook: Codebo
 				frames: codebook.frames.map(({ id, label, definition }) => ({ id, label, definition }))
 			},
 			outlets: outletSummaries(store, corpusId),
-			articles: articleSummaries(store, corpusId, analysis.id),
+			articles,
 			units: toEvidenceUnits(units, codes, texts),
 			storylines,
-			storylinesOmitted: storylineRows.length - storylines.length
+			storylinesOmitted: storylineRows.length - storylines.length,
+			stockParagraphs: stockParagraphs(store, analysis.id, articles)
 		};
 	})();
 }

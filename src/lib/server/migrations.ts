@@ -162,6 +162,16 @@ export const MIGRATIONS: readonly Migration[] = [
 			);
 			CREATE INDEX briefing_items_by_position ON briefing_items (briefing_id, position);
 		`
+	},
+	{
+		version: 7,
+		name: 'stock paragraphs: the sentence each repeat of an outlet’s stock paragraph repeats',
+		// Analyses stored before carry no repeats; their fingerprint no longer matches, so the next
+		// view recomputes them. The index serves the few repeats an analysis has, not its units.
+		sql: `
+			ALTER TABLE units ADD COLUMN repeat_of INTEGER;
+			CREATE INDEX units_repeating ON units (analysis_id) WHERE repeat_of IS NOT NULL;
+		`
 	}
 ];
 

@@ -1,6 +1,5 @@
 // What the outlet × frame heatmap counts: one row per outlet in sight, one cell per frame shown,
 // in the order drawn. The chart's state and its CSV both read it, so they cannot disagree.
-import { rollup, sum } from 'd3';
 import type { DashboardView } from '$lib/dashboard/view';
 import type { NoTextOutlet } from '$lib/engine/readable';
 
@@ -15,7 +14,7 @@ export interface HeatmapCell {
 export interface HeatmapRow {
 	outlet: string;
 	articles: number;
-	/** Headline and body sentences of the outlet's articles in sight. */
+	/** Headline and body sentences of the outlet's articles in sight, a stock paragraph once. */
 	textUnits: number;
 	codedUnits: number;
 	/** The outlet's articles in sight with no readable text, when it has any. */
@@ -28,16 +27,11 @@ export interface HeatmapRow {
  * share, highest first, outlets without a share last and ties by name.
  */
 export function heatmapRows(view: DashboardView, sortBy: string | null): HeatmapRow[] {
-	const textUnits = rollup(
-		view.articles,
-		(articles) => sum(articles, (article) => article.textUnits),
-		(article) => article.outlet
-	);
 	const noText = new Map(view.noText.map((outlet) => [outlet.outlet, outlet]));
 	const rows = view.aggregates.outlets.map((profile) => ({
 		outlet: profile.outlet,
 		articles: profile.articles,
-		textUnits: textUnits.get(profile.outlet) ?? 0,
+		textUnits: view.sentences.get(profile.outlet) ?? 0,
 		codedUnits: profile.codedUnits,
 		noText: noText.get(profile.outlet) ?? null,
 		cells: view.frames.map((frame) => ({

@@ -82,7 +82,8 @@ const SMALL: CodedCorpus = {
 		unit(8, 2, 'body', [])
 	],
 	storylines: [],
-	storylinesOmitted: 0
+	storylinesOmitted: 0,
+	stockParagraphs: []
 };
 
 const smallView = (filters: Partial<Filters> = {}) =>

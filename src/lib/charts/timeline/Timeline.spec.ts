@@ -83,7 +83,8 @@ const weeksCorpus: CodedCorpus = {
 		unit(6, ['cooperation_refused'])
 	],
 	storylines: [],
-	storylinesOmitted: 0
+	storylinesOmitted: 0,
+	stockParagraphs: []
 };
 
 const weeksView = (filters: Partial<Filters> = {}) =>

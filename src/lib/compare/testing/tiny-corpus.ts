@@ -92,7 +92,8 @@ export function tinyCorpus(): CodedCorpus {
 			},
 			{ key: 'lonely', label: 'Alpha only', terms: ['front'], cohesion: 0.9, units: [40, 11] }
 		],
-		storylinesOmitted: 0
+		storylinesOmitted: 0,
+		stockParagraphs: []
 	};
 }
 
