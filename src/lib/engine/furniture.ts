@@ -126,7 +126,7 @@ export function isTitle(line: string, title: string | null | undefined): boolean
  * pic.twitter.com/…"): furniture, however long.
  */
 const SIDEBAR =
-	/\bRelated\s+(?:News|Articles?|Stories|Posts|Coverage|Content|Topics)\b|^(?:Source:?\s+[\p{L}.]+(?:\s+and\s+agencies)|Also\s+read:|Read\s+also:|More\s+on\s+this\s+story|Tags\s+\p{Lu})|pic\.twitter\.com|\s-\sYouTube\b/u;
+	/\bRelated\s+(?:News|Articles?|Stories|Posts|Coverage|Content|Topics)\b|^(?:Source:?\s+[\p{L}.]+(?:\s+and\s+agencies)|Also\s+read:|Read\s+also:|More\s+on\s+this\s+story|Tags\s+\p{Lu}|SUBSCRIBE\b|Subscribe\s+to\b)|pic\.twitter\.com|\s-\sYouTube\b/u;
 
 export function isSidebar(unit: string): boolean {
 	return SIDEBAR.test(unit);
