@@ -91,6 +91,12 @@ describe('who charges and who is charged', () => {
 		).toEqual([['accusation', 'US', ['Syria']]]);
 	});
 
+	it('reads a progressive "is pointing at" as active, its subject charging', () => {
+		expect(coded('Tehran is pointing at Washington over the strikes on the border.')).toEqual([
+			['accusation', 'Iran', ['US']]
+		]);
+	});
+
 	it('codes no charge a monitor reports, however a side is named in it', () => {
 		const text =
 			'Government airstrikes killed at least 20 civilians, the Syrian Observatory for Human Rights said.';

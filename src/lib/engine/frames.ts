@@ -252,7 +252,10 @@ function charge(frame: FrameDefinition, r: Reading): Finding | null {
 	// deed ("Russian jets bombed …") is the one charged, never the one charging.
 	const spoken = cues.find((c) => !c.rule.deed);
 	// In the passive ("the regime was accused of …") the subject is the one charged.
-	const passive = spoken !== undefined && PASSIVE.test(unit.text.slice(0, spoken.start));
+	const passive =
+		spoken !== undefined &&
+		/ed$/u.test(unit.text.slice(spoken.start, spoken.end)) &&
+		PASSIVE.test(unit.text.slice(0, spoken.start));
 	const agent =
 		!spoken || passive ? null : agentBefore(mentions, unit.text, spoken.start, 0, enemy);
 	// Nor is the subject of a passive charge its speaker, whatever the verb made of it.
@@ -334,7 +337,7 @@ const APPEALS =
 /** A denial governing a deed: "denied its warplanes carried out strikes on the market". */
 const DENIAL = /\bden(?:y|ies|ied|ying)\b/iu;
 
-/** A passive voice right before a charging verb: "was accused", "has been blamed". */
+/** A passive voice right before a charging verb's participle: "was accused", "has been blamed". */
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 
 /** The actor named nearest to a cue, on any side, the enemy included. */
