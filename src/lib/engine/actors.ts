@@ -57,7 +57,7 @@ export function sideOf(codebook: Codebook, actor: string | null): string | null 
 /** The codebook's id for an actor's name or alias ("rebels" → "Syrian opposition"), or the name. */
 export function actorIdOf(codebook: Codebook, name: string): string {
 	const g = gazetteerOf(codebook);
-	if (codebook.actors.some((a) => a.id === name)) return name;
+	if (g.sideOf.has(name)) return name;
 	return g.byAlias.get(name) ?? g.byAlias.get(name.toLowerCase()) ?? name;
 }
 

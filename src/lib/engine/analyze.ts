@@ -107,22 +107,18 @@ export function analyzeText(
 	const documentActors = rankActors(mentions.filter((_, i) => units[i]?.kind !== 'caption'));
 	const speakers = speakersOf(text, units, mentions, codebook);
 	const { commonEnemy, theatre } = codebook.lexicons;
-	// The story is about the shared war when it names the enemy, or its theatre more than in
-	// passing; a generic "terror" in a piece on the Iran deal does not make it one.
-	// The war's theatre where the codebook names one (generic "militants" fit any war), else the
-	// generic words for the enemy.
-	const war = pattern(`\\b(?:${theatre ?? commonEnemy})\\b`, 'giu');
-	const warWords = (text.match(war) ?? []).length;
+	// The story is about the shared war when it names the enemy, or its theatre (where the
+	// codebook names one: generic "militants" fit any war) more than in passing; a "terror" in a
+	// piece on the Iran deal does not make it one.
+	const war = `\\b(?:${theatre ?? commonEnemy})\\b`;
+	const warWords = (text.match(pattern(war, 'giu')) ?? []).length;
+	const warInUnit = pattern(war, 'iu');
 	const enemyNamed = documentActors.some((a) => sideOf(codebook, a) === codebook.enemySide);
 	const enemyInStory = enemyNamed || warWords >= (text.length < 1500 ? 1 : 2);
 	// A story that names the war only in passing (an opinion piece on the Iran deal with one
 	// line on Syria) holds cooperation stances only in the units that name it.
 	const bodyUnits = units.filter((u) => u.kind === 'body').length;
 	const warThroughout = enemyNamed || warWords >= Math.max(2, bodyUnits / 5);
-	const warIn = (unitText: string) => {
-		const re = pattern(war.source, 'iu');
-		return re.test(unitText);
-	};
 	return units.map((u, i) => {
 		const unitText = text.slice(u.start, u.end);
 		const actors = mentions[i] ?? [];
@@ -139,7 +135,7 @@ export function analyzeText(
 					enemyInStory:
 						enemyInStory &&
 						(warThroughout ||
-							warIn(unitText) ||
+							warInUnit.test(unitText) ||
 							actors.some((m) => sideOf(codebook, m.actor) === codebook.enemySide)),
 					voice: narration ? voice : null
 				})

@@ -1,7 +1,7 @@
 // Codes one unit with the codebook's frames: which stance it takes, who takes it (source), on
 // whom (targets), and the cue spans that fired, reading negation, reported speech and sides.
 import { pattern } from './patterns';
-import { sideOf, type ActorMention } from './actors';
+import { gazetteerOf, sideOf, type ActorMention } from './actors';
 import type { Codebook, FrameDefinition } from './codebook';
 import { clauseBefore, deniesIt, findCues, hasBooster, type CueMatch } from './cues';
 import {
@@ -84,7 +84,7 @@ const NEAR = 130;
 
 /** Whether `actor` is one of the codebook's actors that stand on no side (a monitor, the UN). */
 function neutral(codebook: Codebook, actor: string | null): boolean {
-	return actor !== null && codebook.actors.some((a) => a.id === actor && a.side === null);
+	return actor !== null && gazetteerOf(codebook).sideOf.get(actor) === null;
 }
 
 /** Whether the unit names the shared war: its theatre, the enemy, or the enemy's generic names. */
@@ -230,6 +230,7 @@ function charge(frame: FrameDefinition, r: Reading): Finding | null {
 		`^[\\s“"‘']*(?:\\p{L}+[\\s-]+){0,3}?(?:${codebook.lexicons.commonEnemy})\\b`,
 		'iu'
 	);
+	const named = mentions.filter((m) => !m.locative);
 	const cues = r.matches.filter(
 		(m) =>
 			m.frame === frame &&
@@ -240,7 +241,7 @@ function charge(frame: FrameDefinition, r: Reading): Finding | null {
 				enemyAfter(mentions, m, enemy, 40, { text: unit.text, words: enemyWords })) &&
 			(m.rule.requires !== 'author' || authorOf([m], mentions, unit.text) !== null) &&
 			// A deed done by the enemy ("crimes by ISIS", "Daesh killed civilians") charges no side.
-			!(m.rule.deed && nearestMention(mentions, m)?.side === enemy)
+			!(m.rule.deed && nearestTarget(named, m, null)?.side === enemy)
 	);
 	const first = cues[0];
 	if (!first) return null;
@@ -292,9 +293,8 @@ function charge(frame: FrameDefinition, r: Reading): Finding | null {
 	// "The regime has been accused of dropping barrel bombs": a charge reported with its accuser
 	// unnamed is the other side's, inferred from the story.
 	let inferred = false;
-	if (!source && passive && charged0) {
-		const charged1 = charged.find((m) => m.actor === charged0) ?? null;
-		source = charged1 ? rivalOf(charged1.actor, mentions, context.documentActors, codebook) : null;
+	if (!source && passive && charged0 && charged.some((m) => m.actor === charged0)) {
+		source = rivalOf(charged0, mentions, context.documentActors, codebook);
 		inferred = true;
 	}
 	// A deed whose doer is named right before it on the source's own side is no charge
@@ -339,18 +339,6 @@ const DENIAL = /\bden(?:y|ies|ied|ying)\b/iu;
 
 /** A passive voice right before a charging verb's participle: "was accused", "has been blamed". */
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
-
-/** The actor named nearest to a cue, on any side, the enemy included. */
-function nearestMention(mentions: readonly Mention[], cue: CueMatch): Mention | null {
-	let best: Mention | null = null;
-	let bestDistance = Infinity;
-	for (const m of mentions) {
-		if (m.locative) continue;
-		const distance = m.start >= cue.end ? m.start - cue.end : cue.start - m.end;
-		if (distance < bestDistance) [best, bestDistance] = [m, distance];
-	}
-	return best;
-}
 
 const STANCE_READERS = { 'joint-action': jointAction, refusal, charge } as const;
 
