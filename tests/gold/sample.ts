@@ -68,6 +68,13 @@ function shuffle<T>(items: T[], random: () => number): T[] {
 	return items;
 }
 
+/** A top-up round's draws per file, in PLAN's file order, all among articles naming both sides. */
+function topUp(...bothSides: number[]): typeof PLAN {
+	return Object.fromEntries(
+		Object.keys(PLAN).map((file, i) => [file, { stratified: 0, bothSides: bothSides[i] ?? 0 }])
+	);
+}
+
 /**
  * The rounds of draws. The first is stratified, with some draws among articles naming both sides;
  * a top-up round draws only among those, from the articles not yet drawn, because most real
@@ -75,110 +82,15 @@ function shuffle<T>(items: T[], random: () => number): T[] {
  */
 const ROUNDS = [
 	{ seed: SEED, plan: PLAN, sheets: 4 },
-	{
-		seed: SEED + 2,
-		sheets: 2,
-		plan: {
-			'fa-kes/FA-KES-Dataset.csv': { stratified: 0, bothSides: 16 },
-			'fakenewscorpus/news_sample.csv': { stratified: 0, bothSides: 2 },
-			'fakenewscorpus/medium_1000_sample.csv': { stratified: 0, bothSides: 2 },
-			'nela-gt-2020/21stcenturywire.json': { stratified: 0, bothSides: 4 },
-			'newsapi-2017/rt.csv': { stratified: 0, bothSides: 4 },
-			'newsapi-2017/fox.csv': { stratified: 0, bothSides: 2 },
-			'newsapi-2017/nyt.csv': { stratified: 0, bothSides: 4 },
-			'newsapi-2017/breitbart.csv': { stratified: 0, bothSides: 2 }
-		} as typeof PLAN
-	},
-	{
-		// A second top-up: after two rounds cooperation_refused had 3 firm units of the 40.
-		seed: SEED + 3,
-		sheets: 4,
-		plan: {
-			'fa-kes/FA-KES-Dataset.csv': { stratified: 0, bothSides: 20 },
-			'fakenewscorpus/news_sample.csv': { stratified: 0, bothSides: 3 },
-			'fakenewscorpus/medium_1000_sample.csv': { stratified: 0, bothSides: 3 },
-			'nela-gt-2020/21stcenturywire.json': { stratified: 0, bothSides: 4 },
-			'newsapi-2017/rt.csv': { stratified: 0, bothSides: 6 },
-			'newsapi-2017/fox.csv': { stratified: 0, bothSides: 3 },
-			'newsapi-2017/nyt.csv': { stratified: 0, bothSides: 6 },
-			'newsapi-2017/breitbart.csv': { stratified: 0, bothSides: 3 }
-		} as typeof PLAN
-	},
-	{
-		// A third top-up, for the same reason: after three rounds refused had 5 firm units.
-		seed: SEED + 4,
-		sheets: 3,
-		plan: {
-			'fa-kes/FA-KES-Dataset.csv': { stratified: 0, bothSides: 16 },
-			'fakenewscorpus/news_sample.csv': { stratified: 0, bothSides: 2 },
-			'fakenewscorpus/medium_1000_sample.csv': { stratified: 0, bothSides: 2 },
-			'nela-gt-2020/21stcenturywire.json': { stratified: 0, bothSides: 3 },
-			'newsapi-2017/rt.csv': { stratified: 0, bothSides: 4 },
-			'newsapi-2017/fox.csv': { stratified: 0, bothSides: 2 },
-			'newsapi-2017/nyt.csv': { stratified: 0, bothSides: 5 },
-			'newsapi-2017/breitbart.csv': { stratified: 0, bothSides: 2 }
-		} as typeof PLAN
-	},
-	{
-		// A fourth top-up: after four rounds refused had 8 firm units.
-		seed: SEED + 5,
-		sheets: 3,
-		plan: {
-			'fa-kes/FA-KES-Dataset.csv': { stratified: 0, bothSides: 16 },
-			'fakenewscorpus/news_sample.csv': { stratified: 0, bothSides: 2 },
-			'fakenewscorpus/medium_1000_sample.csv': { stratified: 0, bothSides: 2 },
-			'nela-gt-2020/21stcenturywire.json': { stratified: 0, bothSides: 3 },
-			'newsapi-2017/rt.csv': { stratified: 0, bothSides: 4 },
-			'newsapi-2017/fox.csv': { stratified: 0, bothSides: 2 },
-			'newsapi-2017/nyt.csv': { stratified: 0, bothSides: 5 },
-			'newsapi-2017/breitbart.csv': { stratified: 0, bothSides: 2 }
-		} as typeof PLAN
-	},
-	{
-		// A fifth top-up: after five rounds refused had 11 firm units.
-		seed: SEED + 6,
-		sheets: 3,
-		plan: {
-			'fa-kes/FA-KES-Dataset.csv': { stratified: 0, bothSides: 24 },
-			'fakenewscorpus/news_sample.csv': { stratified: 0, bothSides: 2 },
-			'fakenewscorpus/medium_1000_sample.csv': { stratified: 0, bothSides: 2 },
-			'nela-gt-2020/21stcenturywire.json': { stratified: 0, bothSides: 3 },
-			'newsapi-2017/rt.csv': { stratified: 0, bothSides: 6 },
-			'newsapi-2017/fox.csv': { stratified: 0, bothSides: 2 },
-			'newsapi-2017/nyt.csv': { stratified: 0, bothSides: 8 },
-			'newsapi-2017/breitbart.csv': { stratified: 0, bothSides: 2 }
-		} as typeof PLAN
-	},
-	{
-		// A sixth top-up: after six rounds refused had 13 firm units.
-		seed: SEED + 7,
-		sheets: 3,
-		plan: {
-			'fa-kes/FA-KES-Dataset.csv': { stratified: 0, bothSides: 24 },
-			'fakenewscorpus/news_sample.csv': { stratified: 0, bothSides: 2 },
-			'fakenewscorpus/medium_1000_sample.csv': { stratified: 0, bothSides: 2 },
-			'nela-gt-2020/21stcenturywire.json': { stratified: 0, bothSides: 3 },
-			'newsapi-2017/rt.csv': { stratified: 0, bothSides: 6 },
-			'newsapi-2017/fox.csv': { stratified: 0, bothSides: 2 },
-			'newsapi-2017/nyt.csv': { stratified: 0, bothSides: 8 },
-			'newsapi-2017/breitbart.csv': { stratified: 0, bothSides: 2 }
-		} as typeof PLAN
-	},
-	{
-		// A seventh top-up: after seven rounds refused had 21 firm units.
-		seed: SEED + 8,
-		sheets: 3,
-		plan: {
-			'fa-kes/FA-KES-Dataset.csv': { stratified: 0, bothSides: 24 },
-			'fakenewscorpus/news_sample.csv': { stratified: 0, bothSides: 2 },
-			'fakenewscorpus/medium_1000_sample.csv': { stratified: 0, bothSides: 2 },
-			'nela-gt-2020/21stcenturywire.json': { stratified: 0, bothSides: 3 },
-			'newsapi-2017/rt.csv': { stratified: 0, bothSides: 6 },
-			'newsapi-2017/fox.csv': { stratified: 0, bothSides: 2 },
-			'newsapi-2017/nyt.csv': { stratified: 0, bothSides: 8 },
-			'newsapi-2017/breitbart.csv': { stratified: 0, bothSides: 2 }
-		} as typeof PLAN
-	}
+	{ seed: SEED + 2, sheets: 2, plan: topUp(16, 2, 2, 4, 4, 2, 4, 2) },
+	// The top-ups that follow were drawn because cooperation_refused stayed short of its 40 firm
+	// units: 3 after two rounds, then 5, 8, 11, 13 and 21.
+	{ seed: SEED + 3, sheets: 4, plan: topUp(20, 3, 3, 4, 6, 3, 6, 3) },
+	{ seed: SEED + 4, sheets: 3, plan: topUp(16, 2, 2, 3, 4, 2, 5, 2) },
+	{ seed: SEED + 5, sheets: 3, plan: topUp(16, 2, 2, 3, 4, 2, 5, 2) },
+	{ seed: SEED + 6, sheets: 3, plan: topUp(24, 2, 2, 3, 6, 2, 8, 2) },
+	{ seed: SEED + 7, sheets: 3, plan: topUp(24, 2, 2, 3, 6, 2, 8, 2) },
+	{ seed: SEED + 8, sheets: 3, plan: topUp(24, 2, 2, 3, 6, 2, 8, 2) }
 ];
 
 function main(out: string) {
