@@ -5,15 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from './analyze';
 import { findActors } from './actors';
 import { defaultCodebook, outletActor } from './codebook';
-import { codeUnit, type CodingContext } from './frames';
-
-function coded(text: string, context: Partial<CodingContext> = {}) {
-	return codeUnit({ start: 0, text, actors: findActors(text, defaultCodebook) }, defaultCodebook, {
-		speaker: null,
-		documentActors: ['Russia', 'US'],
-		...context
-	}).map((f) => [f.frame, f.source, f.targets]);
-}
+import { codeUnit } from './frames';
+import { coded } from './testing/coded';
 
 const framesOf = (text: string, outlet: string | null = null) =>
 	analyzeText(text, defaultCodebook, { outlet })

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findActors } from './actors';
 import { defaultCodebook } from './codebook';
-import { codeUnit, type CodingContext } from './frames';
-
-function coded(text: string, context: Partial<CodingContext> = {}) {
-	return codeUnit({ start: 0, text, actors: findActors(text, defaultCodebook) }, defaultCodebook, {
-		speaker: null,
-		documentActors: ['Russia', 'US'],
-		...context
-	}).map((f) => [f.frame, f.source, f.targets]);
-}
+import { codeUnit } from './frames';
+import { coded } from './testing/coded';
 
 describe('codeUnit', () => {
 	it.each([
