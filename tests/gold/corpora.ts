@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readArticleFile, type ReadArticle } from '../../src/lib/engine';
+import { readArticleFile, type GoldUnit, type ReadArticle } from '../../src/lib/engine';
 
 /** ../shared/corpora beside the repository: CI and developers have it, a user's clone does not. */
 export const CORPORA = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpora');
@@ -42,4 +42,29 @@ export function readCorpus(file: string): ReadArticle[] {
 	const options = file.startsWith('newsapi') ? { dateOrder: 'dmy' as const } : {};
 	const result = readArticleFile({ name: path, bytes: readFileSync(path) }, options);
 	return result.articles.filter((a) => a.text.trim());
+}
+
+/** An article of the real gold: where its text is, the hash of that text as read, its labels. */
+export interface RealDocument {
+	key: string;
+	file: string;
+	row: number | null;
+	outlet: string;
+	textHash: string;
+	split: 'dev' | 'test';
+	units: GoldUnit[];
+}
+
+export const REAL_GOLD = join(import.meta.dirname, '..', 'fixtures', 'gold', 'real.json');
+
+/** Each gold document with its text as read now; refuses a text whose hash changed. */
+export function withTexts(documents: readonly RealDocument[]) {
+	const files = new Map<string, ReadArticle[]>();
+	return documents.map((doc) => {
+		if (!files.has(doc.file)) files.set(doc.file, readCorpus(doc.file));
+		const article = files.get(doc.file)!.find((a) => a.row === doc.row);
+		if (!article || sha256(article.text) !== doc.textHash)
+			throw new Error(`${doc.file} row ${doc.row}: the text is not the one the gold was coded on`);
+		return { doc, article };
+	});
 }

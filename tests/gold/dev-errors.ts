@@ -3,31 +3,13 @@
 // the test half: that half is only scored (npm run eval).
 //   node --import tsx tests/gold/dev-errors.ts [frame]
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyzeText, defaultCodebook, overlaps, type GoldUnit } from '../../src/lib/engine';
-import { readCorpus, sha256 } from './corpora';
-
-interface RealDocument {
-	key: string;
-	file: string;
-	row: number | null;
-	outlet: string;
-	textHash: string;
-	split: 'dev' | 'test';
-	units: GoldUnit[];
-}
+import { analyzeText, defaultCodebook, overlaps } from '../../src/lib/engine';
+import { REAL_GOLD, withTexts, type RealDocument } from './corpora';
 
 const only = process.argv[2];
-const gold = JSON.parse(
-	readFileSync(join(import.meta.dirname, '..', 'fixtures', 'gold', 'real.json'), 'utf8')
-) as { documents: RealDocument[] };
-const files = new Map<string, ReturnType<typeof readCorpus>>();
+const gold = JSON.parse(readFileSync(REAL_GOLD, 'utf8')) as { documents: RealDocument[] };
 const tally = { tp: 0, fp: 0, fn: 0 };
-for (const doc of gold.documents.filter((d) => d.split === 'dev')) {
-	if (!files.has(doc.file)) files.set(doc.file, readCorpus(doc.file));
-	const article = files.get(doc.file)!.find((a) => a.row === doc.row);
-	if (!article || sha256(article.text) !== doc.textHash)
-		throw new Error(`${doc.key}: text changed`);
+for (const { doc, article } of withTexts(gold.documents.filter((d) => d.split === 'dev'))) {
 	const units = analyzeText(article.text, defaultCodebook, {
 		title: article.title,
 		outlet: article.outlet.name

@@ -11,13 +11,12 @@ import {
 	scoreFrames,
 	type Gold,
 	type GoldDocument,
-	type GoldUnit,
 	type PredictedDocument
 } from '../../src/lib/engine';
 import { actorIdOf } from '../../src/lib/engine/actors';
 import { bootstrapInterval, reliabilityTable } from '../../src/lib/engine/evaluation/agreement';
 import { readArticleFolder } from '../../src/lib/server/article-folder';
-import { CORPORA, readCorpus, sha256 } from './corpora';
+import { CORPORA, REAL_GOLD, withTexts, type RealDocument } from './corpora';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FRAMES = defaultCodebook.frames.map((f) => f.id);
@@ -164,33 +163,18 @@ function seeds(): Scored[] {
 	});
 }
 
-interface RealDocument extends GoldDocument {
-	key: string;
-	row: number | null;
-	textHash: string;
-	split: 'dev' | 'test';
-	units: GoldUnit[];
-}
-
 function realGold(): { dev: Scored[]; test: Scored[]; about: string } | null {
-	const path = join(ROOT, 'tests/fixtures/gold/real.json');
-	if (!existsSync(CORPORA) || !existsSync(path)) return null;
-	const gold = JSON.parse(readFileSync(path, 'utf8')) as {
+	if (!existsSync(CORPORA) || !existsSync(REAL_GOLD)) return null;
+	const gold = JSON.parse(readFileSync(REAL_GOLD, 'utf8')) as {
 		documents: RealDocument[];
 		agreement: Record<string, { kappa: number; units: number }>;
 	};
-	const files = new Map<string, ReturnType<typeof readCorpus>>();
 	const halves = { dev: [] as Scored[], test: [] as Scored[] };
-	for (const doc of gold.documents) {
-		if (!files.has(doc.file)) files.set(doc.file, readCorpus(doc.file));
-		const article = files.get(doc.file)!.find((a) => a.row === doc.row);
-		if (!article || sha256(article.text) !== doc.textHash)
-			throw new Error(`${doc.file} row ${doc.row}: the text is not the one the gold was coded on`);
+	for (const { doc, article } of withTexts(gold.documents))
 		halves[doc.split].push({
 			gold: { file: doc.key, units: doc.units },
 			predicted: predict(doc.key, article.text, article.title, article.outlet.name)
 		});
-	}
 	const about = Object.entries(gold.agreement)
 		.map(
 			([f, k]) => `${f} κ ${Number.isNaN(k.kappa) || k.kappa === null ? '—' : k.kappa.toFixed(3)}`
