@@ -125,8 +125,12 @@ export function analyzeText(
 		const coded = u.kind === 'body' || u.kind === 'headline';
 		const speaker = speakers[i] ?? null;
 		// A state outlet speaks in its own narration, not in words it attributes to someone else.
+		// Read only in a state outlet's articles: elsewhere there is no voice to give.
 		const narration =
-			speaker === null && !isAttributed(unitText, codebook) && !FIRST_PERSON.test(unitText);
+			voice !== null &&
+			speaker === null &&
+			!isAttributed(unitText, codebook) &&
+			!FIRST_PERSON.test(unitText);
 		const frames = coded
 			? codeUnit({ start: u.start, text: unitText, actors }, codebook, {
 					speaker,
