@@ -5,37 +5,16 @@
 // between A and B, and splits the articles once, seeded, into a dev half and a test half.
 //   node --import tsx tests/gold/assemble.ts disputes CODED_DIR OUT_DIR
 //   node --import tsx tests/gold/assemble.ts gold CODED_DIR
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cohensKappa } from '../../src/lib/engine/evaluation/agreement';
 import { seededRandom } from '../../src/lib/engine/evaluation/seeded-random';
+import { readCoder, type Coded } from './coded-sheets';
 import type { SampledArticle } from './sample';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'gold');
 const FRAMES = ['cooperation_urged', 'cooperation_refused', 'accusation'] as const;
 const SPLIT_SEED = 7;
-
-interface Coded {
-	id: string;
-	kind: string;
-	frames: string[];
-	optional: string[];
-	source: string | null;
-	targets: string[];
-}
-
-/** One coder's sheets, every unit by id; refuses a sheet with a unit missing or twice. */
-function readCoder(dir: string, coder: string): Map<string, Coded> {
-	const units = new Map<string, Coded>();
-	for (const file of readdirSync(dir).filter((f) => f.endsWith(`.${coder}.jsonl`)))
-		for (const [n, line] of readFileSync(join(dir, file), 'utf8').split('\n').entries()) {
-			if (!line.trim()) continue;
-			const unit = JSON.parse(line) as Coded;
-			if (units.has(unit.id)) throw new Error(`${file}:${n + 1}: ${unit.id} coded twice`);
-			units.set(unit.id, { ...unit, optional: unit.optional ?? [], targets: unit.targets ?? [] });
-		}
-	return units;
-}
 
 const sample = JSON.parse(readFileSync(join(FIXTURES, 'real.sample.json'), 'utf8')) as {
 	articles: SampledArticle[];

@@ -51,7 +51,7 @@ export interface RealDocument {
 	row: number | null;
 	outlet: string;
 	textHash: string;
-	split: 'dev' | 'test';
+	split: 'dev' | 'test' | 'train';
 	units: GoldUnit[];
 }
 

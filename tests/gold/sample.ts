@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import type { ReadArticle } from '../../src/lib/engine';
 import { seededRandom } from '../../src/lib/engine/evaluation/seeded-random';
 import { CORPORA, readCorpus, segment, sha256 } from './corpora';
+import { EAST, WEST, drawStratified, sheetText, shuffle } from './draw';
 
 const SAMPLE = join(import.meta.dirname, '..', 'fixtures', 'gold', 'real.sample.json');
 const SEED = 20261201;
@@ -26,12 +27,6 @@ const PLAN: Record<string, { stratified: number; bothSides: number }> = {
 	'newsapi-2017/breitbart.csv': { stratified: 3, bothSides: 1 }
 };
 
-// Which side a text names, for drawing only (the codebook's sides, by their common names).
-const WEST =
-	/\b(?:United States|U\.S\.|US|Washington|America|American|Pentagon|White House|Obama|Trump|Kerry|Tillerson|coalition|NATO|Britain|British|UK|France|French|Israel|Turkey|Turkish|Saudi|rebels?|opposition)\b/;
-const EAST =
-	/\b(?:Russia|Russian|Moscow|Kremlin|Putin|Lavrov|Damascus|Assad|Syrian government|Syrian army|regime|Iran|Iranian|Tehran|Hezbollah)\b/;
-
 export interface SampledArticle {
 	/** The article's key on the coding sheets: a01, a02, … */
 	key: string;
@@ -45,27 +40,6 @@ export interface SampledArticle {
 	textHash: string;
 	/** Units as [start, end) into the text as read: lines, then sentences within a line. */
 	units: [number, number][];
-}
-
-/** `count` articles drawn in turn from each outlet (shuffled), without repeats. */
-function drawStratified(articles: ReadArticle[], count: number, random: () => number) {
-	const byOutlet = new Map<string, ReadArticle[]>();
-	for (const a of articles)
-		byOutlet.set(a.outlet.name, [...(byOutlet.get(a.outlet.name) ?? []), a]);
-	const pools = [...byOutlet.values()].map((pool) => shuffle(pool, random));
-	shuffle(pools, random);
-	const drawn: ReadArticle[] = [];
-	for (let round = 0; drawn.length < count && pools.some((p) => p.length > round); round++)
-		for (const pool of pools) if (pool[round] && drawn.length < count) drawn.push(pool[round]!);
-	return drawn;
-}
-
-function shuffle<T>(items: T[], random: () => number): T[] {
-	for (let i = items.length - 1; i > 0; i--) {
-		const j = Math.floor(random() * (i + 1));
-		[items[i], items[j]] = [items[j]!, items[i]!];
-	}
-	return items;
 }
 
 /** A top-up round's draws per file, in PLAN's file order, all among articles naming both sides. */
@@ -161,22 +135,6 @@ function main(out: string) {
 	console.log(
 		`${sampled.length} articles (${draws('stratified')} stratified, ${draws('both sides')} naming both sides), ${total} units; labels keyed in ${relative(process.cwd(), SAMPLE)}`
 	);
-}
-
-/** A coding sheet: a header per article, then one line per unit, `[aNN:N] text`. */
-function sheetText(sheet: readonly SampledArticle[], texts: Map<string, ReadArticle>): string {
-	const lines: string[] = [];
-	for (const article of sheet) {
-		const a = texts.get(article.key)!;
-		lines.push(
-			`=== ARTICLE ${article.key} | ${a.outlet.name} | ${a.published?.iso ?? 'undated'} | ${a.title ?? '(no title)'}`
-		);
-		article.units.forEach(([s, e], n) =>
-			lines.push(`[${article.key}:${n + 1}] ${a.text.slice(s, e).replace(/\s+/g, ' ')}`)
-		);
-		lines.push('');
-	}
-	return lines.join('\n');
 }
 
 main(process.argv[2] ?? 'gold-sheets');

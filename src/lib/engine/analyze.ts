@@ -3,9 +3,23 @@
 import { pattern } from './patterns';
 import { findActors, sideOf, type ActorMention } from './actors';
 import { outletActor, outletOf, type Codebook } from './codebook';
+import { findCues } from './cues';
 import { codeUnit, type FrameCode } from './frames';
+import {
+	featuresOf,
+	modelServes,
+	probabilities,
+	scoreFrame,
+	type LearnedModel,
+	type UnitSignals
+} from './learned';
+import { learnedCode } from './learned-code';
+import learnedModelJson from './learned-model.json';
 import { findSpeaker, isAttributed, PersonMemory, quotedRanges } from './speakers';
 import { splitUnits, type UnitKind, type UnitSpan } from './units';
+
+/** The model shipped with the engine, trained to the default codebook (tests/gold/train.ts). */
+export const learnedModel = learnedModelJson as LearnedModel;
 
 export type { UnitKind };
 
@@ -23,6 +37,17 @@ export interface AnalyzeOptions {
 	title?: string | null;
 	/** The outlet's name or domain: a side's state outlet narrates in that side's voice. */
 	outlet?: string | null;
+	/** The learned component; the shipped model by default, null for the rules alone. */
+	model?: LearnedModel | null;
+}
+
+/** A unit as the rules read it, with what the learned model reads of it. */
+export interface ReadUnit extends CodedUnit {
+	/** Null for units no stance can be read in: furniture, captions, units naming no side. */
+	signals: UnitSignals | null;
+	speaker: string | null;
+	/** The state outlet's actor when the unit is its narration. */
+	voice: string | null;
 }
 
 /** A witness's words ("a jet targeted us"), not the outlet's narration. */
@@ -88,15 +113,16 @@ function speakersOf(
 }
 
 /**
- * Analyses one article: finds its furniture, splits it into units, recognises actors and codes
- * each headline and body unit with the codebook's frames. Units cover the text in order and
- * never overlap; `text === original.slice(start, end)` for every unit.
+ * Reads one article as the rules do: finds its furniture, splits it into units, recognises actors
+ * and codes each headline and body unit with the codebook's cue rules; and gathers, for units
+ * where a side is named or speaks, what the learned model reads.
  */
-export function analyzeText(
+export function readUnits(
 	text: string,
 	codebook: Codebook,
-	options: AnalyzeOptions = {}
-): CodedUnit[] {
+	options: AnalyzeOptions = {},
+	withSignals = true
+): { units: ReadUnit[]; documentActors: string[] } {
 	const units = splitUnits(text, options);
 	const voice = outletActor(codebook, options.outlet);
 	const mentions = units.map((u) =>
@@ -119,31 +145,152 @@ export function analyzeText(
 	// line on Syria) holds cooperation stances only in the units that name it.
 	const bodyUnits = units.filter((u) => u.kind === 'body').length;
 	const warThroughout = enemyNamed || warWords >= Math.max(2, bodyUnits / 5);
-	return units.map((u, i) => {
+	const sided = (actor: string | null) => {
+		const side = sideOf(codebook, actor);
+		return side !== null && side !== codebook.enemySide;
+	};
+	const read = units.map((u, i): ReadUnit => {
 		const unitText = text.slice(u.start, u.end);
 		const actors = mentions[i] ?? [];
 		const coded = u.kind === 'body' || u.kind === 'headline';
 		const speaker = speakers[i] ?? null;
+		const sidedHere = actors.some((m) => sided(m.actor));
+		// Whether the words are attributed matters only where a side could be speaking.
+		const attributed =
+			coded &&
+			(voice !== null || speaker !== null || sidedHere) &&
+			isAttributed(unitText, codebook);
+		const firstPerson = FIRST_PERSON.test(unitText);
 		// A state outlet speaks in its own narration, not in words it attributes to someone else.
 		// Read only in a state outlet's articles: elsewhere there is no voice to give.
-		const narration =
-			voice !== null &&
-			speaker === null &&
-			!isAttributed(unitText, codebook) &&
-			!FIRST_PERSON.test(unitText);
+		const narration = voice !== null && speaker === null && !attributed && !firstPerson;
+		const unitEnemy =
+			enemyInStory &&
+			(warThroughout ||
+				warInUnit.test(unitText) ||
+				actors.some((m) => sideOf(codebook, m.actor) === codebook.enemySide));
 		const frames = coded
 			? codeUnit({ start: u.start, text: unitText, actors }, codebook, {
 					speaker,
 					documentActors,
 					warStory: warThroughout,
-					enemyInStory:
-						enemyInStory &&
-						(warThroughout ||
-							warInUnit.test(unitText) ||
-							actors.some((m) => sideOf(codebook, m.actor) === codebook.enemySide)),
+					enemyInStory: unitEnemy,
 					voice: narration ? voice : null
 				})
 			: [];
-		return { start: u.start, end: u.end, text: unitText, kind: u.kind, frames, actors };
+		// The model reads only units where some side is named or speaks: a stance needs one.
+		const readable = withSignals && coded && (narration || sided(speaker) || sidedHere);
+		const signals: UnitSignals | null = readable
+			? {
+					text: unitText,
+					headline: u.kind === 'headline',
+					actors: actors.map((m) => ({ ...m, start: m.start - u.start, end: m.end - u.start })),
+					cues: findCues(unitText, codebook).map((c) => ({
+						frame: c.frame.id,
+						rule: c.rule.id,
+						start: c.start,
+						end: c.end,
+						negated: c.negated
+					})),
+					ruleFrames: frames.map((f) => f.frame),
+					neighbourFrames: [],
+					articleFrames: [],
+					ownSide: sideOf(codebook, narration ? voice : speaker),
+					voice: narration,
+					speaker: speaker === null ? null : (sideOf(codebook, speaker) ?? 'person'),
+					attributed,
+					firstPerson,
+					quoted: quotedRanges(unitText).length > 0,
+					warStory: warThroughout,
+					enemyInStory: unitEnemy
+				}
+			: null;
+		return {
+			start: u.start,
+			end: u.end,
+			text: unitText,
+			kind: u.kind,
+			frames,
+			actors,
+			signals,
+			speaker,
+			voice: narration ? voice : null
+		};
+	});
+	const articleFrames = [...new Set(read.flatMap((u) => u.frames.map((f) => f.frame)))];
+	for (const [i, unit] of read.entries())
+		if (unit.signals) {
+			const near = [read[i - 1], read[i + 1]].flatMap((u) => u?.frames.map((f) => f.frame) ?? []);
+			unit.signals.neighbourFrames = [...new Set(near)];
+			unit.signals.articleFrames = articleFrames;
+		}
+	return { units: read, documentActors };
+}
+
+/** How many units back a code's source still speaks for an unattributed unit. */
+const CARRY = 3;
+
+/**
+ * Analyses one article: the rules' codes, and where the learned model serves the codebook, its
+ * reading too. A unit carries a frame when the rules code it or, where they are silent, the
+ * model's probability reaches the frame's threshold; a learned code's confidence is that
+ * probability. Units cover the
+ * text in order and never overlap; `text === original.slice(start, end)` for every unit.
+ */
+export function analyzeText(
+	text: string,
+	codebook: Codebook,
+	options: AnalyzeOptions = {}
+): CodedUnit[] {
+	const model = options.model === undefined ? learnedModel : options.model;
+	const serves = modelServes(model, codebook);
+	const { units, documentActors } = readUnits(text, codebook, options, serves);
+	const voice = outletActor(codebook, options.outlet);
+	const strip = ({ start, end, text, kind, frames, actors }: ReadUnit): CodedUnit => ({
+		start,
+		end,
+		text,
+		kind,
+		frames,
+		actors
+	});
+	if (!model || !serves) return units.map(strip);
+	const learnt = new Set(model.frames.map((f) => f.frame));
+	let lastSource: { source: string; unit: number } | null = null;
+	return units.map((unit, i) => {
+		// The model decides only where the rules are silent on one of its frames.
+		if (!unit.signals || [...learnt].every((f) => unit.frames.some((c) => c.frame === f))) {
+			const source = unit.frames.find((f) => f.source)?.source;
+			if (source) lastSource = { source, unit: i };
+			return strip(unit);
+		}
+		const p = probabilities(model.frames, unit.signals, codebook);
+		const frames: FrameCode[] = [...unit.frames.filter((f) => !learnt.has(f.frame))];
+		for (const [k, weights] of model.frames.entries()) {
+			const ruled = unit.frames.find((f) => f.frame === weights.frame);
+			if (ruled) frames.push(ruled);
+			else if (p[k]! >= weights.threshold) {
+				const scored = scoreFrame(weights, featuresOf(unit.signals, codebook));
+				const code = learnedCode(
+					scored,
+					{
+						unitStart: unit.start,
+						text: unit.text,
+						actors: unit.actors,
+						speaker: unit.speaker,
+						voice: unit.voice,
+						outlet: voice,
+						documentActors,
+						lastSource: lastSource && i - lastSource.unit <= CARRY ? lastSource.source : null
+					},
+					codebook
+				);
+				if (code) frames.push(code);
+			}
+		}
+		frames.sort((a, b) => b.confidence - a.confidence);
+		const source = frames.find((f) => f.source)?.source;
+		if (source) lastSource = { source, unit: i };
+		return { ...strip(unit), frames };
 	});
 }

@@ -35,11 +35,15 @@ describe('ensureAnalysis', () => {
 			frames: defaultCodebook.frames.map((frame) => frame.id),
 			computed: true
 		});
-		const texts = store.prepare('SELECT title, text FROM articles').all() as {
-			title: string | null;
-			text: string;
-		}[];
-		const expected = texts.map((a) => analyzeText(a.text, defaultCodebook, { title: a.title }));
+		const texts = store
+			.prepare(
+				'SELECT a.title, a.text, o.name AS outlet FROM articles a JOIN outlets o ON o.id = a.outlet_id'
+			)
+			.all() as { title: string | null; text: string; outlet: string }[];
+		// As the store codes them: a state outlet's narration is its side's voice.
+		const expected = texts.map((a) =>
+			analyzeText(a.text, defaultCodebook, { title: a.title, outlet: a.outlet })
+		);
 		expect(count('SELECT count(*) FROM units')).toBe(expected.flat().length);
 		expect(count('SELECT count(*) FROM codes')).toBe(
 			expected.flat().reduce((n, unit) => n + unit.frames.length, 0)

@@ -40,9 +40,10 @@ describe('loadCodedCorpus', () => {
 		const coded = loadCodedCorpus(store, corpusId, defaultCodebook);
 		const engineCoded = coded.articles.flatMap((summary) => {
 			const article = getArticle(store, summary.id)!;
-			return analyzeText(article.text, defaultCodebook, { title: article.title }).filter(
-				(unit) => unit.frames.length > 0
-			);
+			return analyzeText(article.text, defaultCodebook, {
+				title: article.title,
+				outlet: article.outlet
+			}).filter((unit) => unit.frames.length > 0);
 		});
 		expect(coded.units.filter((unit) => unit.codes.length > 0)).toHaveLength(engineCoded.length);
 		const ids = new Set(coded.units.map((unit) => unit.id));

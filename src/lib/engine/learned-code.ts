@@ -1,0 +1,98 @@
+// Turns the learned model's reading of a unit into a code the dashboard can show: the frame, who
+// takes the stance (source), on whom (targets), and the words that drove it. The model says
+// whether a stance is there; who holds it is read the way the rules read it — the speaker, the
+// state outlet's voice, the party named as subject — or carried from the article's last code,
+// since a wire story names its accuser once and goes on in its words.
+import { sideOf } from './actors';
+import type { Codebook } from './codebook';
+import type { FrameCode } from './frames';
+import { driverSpans, type Scored } from './learned';
+import { agentAfterBy, agentBefore, readMentions, rivalOf, type Mention } from './roles';
+import type { ActorMention } from './actors';
+
+export interface LearnedContext {
+	unitStart: number;
+	text: string;
+	actors: readonly ActorMention[];
+	speaker: string | null;
+	/** The state outlet's actor when the unit is its narration. */
+	voice: string | null;
+	/** The actor whose state outlet published the article, if any. */
+	outlet: string | null;
+	documentActors: readonly string[];
+	/** The source of the article's last code within a few units, if any. */
+	lastSource: string | null;
+}
+
+const rival = (codebook: Codebook, side: string | null) => (m: Mention) =>
+	!m.locative && m.side !== null && m.side !== codebook.enemySide && m.side !== side;
+
+const verbsOf = new WeakMap<Codebook, RegExp>();
+
+/** Verbs whose subject voices a stance: the speech verbs, and the verbs of charging. */
+function voicingVerbs(codebook: Codebook): RegExp {
+	let re = verbsOf.get(codebook);
+	if (!re) {
+		re = new RegExp(
+			`\\b(?:${codebook.lexicons.speechVerbs}|accus\\w*|blam\\w*|condemn\\w*|slam\\w*|denounc\\w*|protest\\w*|criticis\\w*|criticiz\\w*|charg\\w*|alleg\\w*|dismiss\\w*|believ\\w*|suspect\\w*|point\\w* the finger)\\b`,
+			'giu'
+		);
+		verbsOf.set(codebook, re);
+	}
+	return re;
+}
+
+/** The sided actor voicing the unit's words: the subject of its first voicing verb that has one. */
+function voicer(text: string, mentions: readonly Mention[], codebook: Codebook): string | null {
+	const verbs = voicingVerbs(codebook);
+	verbs.lastIndex = 0;
+	for (let m = verbs.exec(text); m; m = verbs.exec(text)) {
+		const agent =
+			agentBefore(mentions, text, m.index, 0, codebook.enemySide, true) ??
+			agentAfterBy(mentions, text, m.index + m[0].length, codebook.enemySide);
+		if (agent) return agent;
+	}
+	return null;
+}
+
+/** The code for a frame the model finds, or null when no side can be named for it. */
+export function learnedCode(
+	scored: Scored,
+	context: LearnedContext,
+	codebook: Codebook
+): FrameCode | null {
+	const mentions = readMentions(context.actors, context.unitStart, context.text, codebook);
+	const sided = (actor: string | null) => {
+		const side = sideOf(codebook, actor);
+		return side !== null && side !== codebook.enemySide;
+	};
+	const parties = mentions.filter(rival(codebook, null));
+	// Who voices it: a side quoted, a side named as the subject of a speech or charging verb, the
+	// state outlet narrating; a person it quotes speaks for the outlet's side; else whoever the
+	// article last gave a stance to. The subject of a deed is its doer, never taken for the accuser.
+	const source =
+		(sided(context.speaker) ? context.speaker : null) ??
+		voicer(context.text, mentions, codebook) ??
+		context.voice ??
+		(context.speaker !== null ? context.outlet : null) ??
+		context.lastSource;
+	const sourceSide = sideOf(codebook, source);
+	const named = parties.filter(rival(codebook, sourceSide)).map((m) => m.actor);
+	const targets = [...new Set(named)].filter((t) => t !== source);
+	if (targets.length === 0) {
+		const implied = rivalOf(source, mentions, context.documentActors, codebook);
+		if (implied && implied !== source) targets.push(implied);
+	}
+	if (!source && targets.length === 0) return null;
+	return {
+		frame: scored.frame,
+		confidence: Math.round(scored.probability * 100) / 100,
+		source,
+		targets,
+		cues: driverSpans(scored).map(({ span, feature }) => ({
+			start: context.unitStart + span[0],
+			end: context.unitStart + span[1],
+			rule: `learned ${feature}`
+		}))
+	};
+}

@@ -1,0 +1,241 @@
+// The coder's learned component: one logistic model per frame over what a unit says and how it
+// says it — its words and word pairs (actors read as their side), the codebook cue rules it
+// matches, whether the rules coded it, who speaks and in whose voice. Trained on hand-coded real
+// articles (tests/gold/train.ts); it runs anywhere the engine does, from weights shipped with it.
+// Every code it makes names the words that drove it: the unit's strongest positive features.
+import { sideOf } from './actors';
+import type { Codebook } from './codebook';
+
+export interface FrameWeights {
+	frame: string;
+	bias: number;
+	/** The probability at or above which the unit carries the frame. */
+	threshold: number;
+	weights: Record<string, number>;
+}
+
+export interface LearnedModel {
+	/** The codebook (id and frames) the model was trained to; it serves no other. */
+	codebook: string;
+	about: string;
+	frames: FrameWeights[];
+}
+
+/** What the coder read of a unit before any model: the model's whole input. */
+export interface UnitSignals {
+	/** The unit's text; spans below are offsets into it. */
+	text: string;
+	headline: boolean;
+	/** Actor mentions, in unit offsets. */
+	actors: readonly { actor: string; start: number; end: number }[];
+	/** The codebook's cue rules that match, whether or not a stance was read from them. */
+	cues: readonly { frame: string; rule: string; start: number; end: number; negated: boolean }[];
+	/** The frames the rules coded. */
+	ruleFrames: readonly string[];
+	/** The frames the rules coded in the unit before or after: a charge runs over sentences. */
+	neighbourFrames: readonly string[];
+	/** The frames the rules coded anywhere in the article. */
+	articleFrames: readonly string[];
+	/** The side whose stance the unit would voice (speaker or state outlet), if known. */
+	ownSide: string | null;
+	/** The unit is a side's state outlet narrating (no speaker, not attributed). */
+	voice: boolean;
+	/** The side of whom the words are attributed to, if an actor; 'person' for a named person. */
+	speaker: string | null;
+	attributed: boolean;
+	firstPerson: boolean;
+	quoted: boolean;
+	warStory: boolean;
+	enemyInStory: boolean;
+}
+
+/** A feature, and the span of the unit that shows it (null for the unit's context). */
+export interface Feature {
+	name: string;
+	span: [number, number] | null;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
+
+const stems = new Map<string, string>();
+
+/** A light stemmer: enough to fold "accuses", "accused", "accusing" onto one feature. */
+export function stem(word: string): string {
+	let known = stems.get(word);
+	if (known === undefined) {
+		// Words repeat across a corpus: remember them, within bounds.
+		if (stems.size > 100_000) stems.clear();
+		known = stemOf(word);
+		stems.set(word, known);
+	}
+	return known;
+}
+
+function stemOf(word: string): string {
+	let w = word.toLowerCase().replace(/['’]s$/u, '');
+	if (/^\p{N}+$/u.test(w)) return '#';
+	for (const suffix of ['ations', 'ation', 'ings', 'ing', 'edly', 'ed', 'ies', 'es', 's', 'ly'])
+		if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
+			w = w.slice(0, -suffix.length);
+			break;
+		}
+	return w;
+}
+
+/** The tokens of a unit: words stemmed, each actor mention one token of its side. */
+function tokens(signals: UnitSignals, codebook: Codebook) {
+	const out: { token: string; span: [number, number] }[] = [];
+	const mentions = [...signals.actors].sort((a, b) => a.start - b.start);
+	let next = 0;
+	WORD.lastIndex = 0;
+	for (let m = WORD.exec(signals.text); m; m = WORD.exec(signals.text)) {
+		const at = m.index;
+		while (next < mentions.length && mentions[next]!.end <= at) next++;
+		const mention = mentions[next];
+		if (mention && mention.start <= at) {
+			const token = `@${sideOf(codebook, mention.actor) ?? 'none'}`;
+			const last = out.at(-1);
+			if (last?.token === token && last.span[0] === mention.start) continue;
+			out.push({ token, span: [mention.start, mention.end] });
+			continue;
+		}
+		out.push({ token: stem(m[0]), span: [at, at + m[0].length] });
+	}
+	return out;
+}
+
+/** The features of a unit, each once, with the first span that shows it. */
+export function featuresOf(signals: UnitSignals, codebook: Codebook): Feature[] {
+	const seen = new Map<string, Feature>();
+	visitFeatures(signals, codebook, (name, span) => {
+		if (!seen.has(name)) seen.set(name, { name, span });
+	});
+	return [...seen.values()];
+}
+
+/** Calls `add` with each feature of a unit as it is read (a feature may come more than once). */
+function visitFeatures(
+	signals: UnitSignals,
+	codebook: Codebook,
+	add: (name: string, span: [number, number] | null) => void
+): void {
+	const words = tokens(signals, codebook);
+	// Beside its side, a party is the voice's own or its rival: "the regime's jets" in the
+	// opposition's paper is the rival's deed.
+	const relative = (token: string) =>
+		!signals.ownSide ||
+		!token.startsWith('@') ||
+		token === `@${codebook.enemySide}` ||
+		token === '@none'
+			? null
+			: token === `@${signals.ownSide}`
+				? '@own'
+				: '@rival';
+	for (const [i, w] of words.entries()) {
+		add(`w:${w.token}`, w.span);
+		const prev = words[i - 1];
+		if (prev) add(`b:${prev.token} ${w.token}`, [prev.span[0], w.span[1]]);
+		const rel = relative(w.token);
+		if (rel) {
+			add(`w:${rel}`, w.span);
+			if (prev) add(`b:${prev.token} ${rel}`, [prev.span[0], w.span[1]]);
+			const next = words[i + 1];
+			if (next) add(`b:${rel} ${next.token}`, [w.span[0], next.span[1]]);
+		}
+	}
+	for (const c of signals.cues) {
+		add(`cue:${c.rule}${c.negated ? ':not' : ''}`, [c.start, c.end]);
+		add(`cue-frame:${c.frame}${c.negated ? ':not' : ''}`, [c.start, c.end]);
+	}
+	const sides = new Set(words.filter((w) => w.token.startsWith('@')).map((w) => w.token));
+	// A cue means more in some mouths than others: a state outlet's narration, a side quoted.
+	const cueFrames = new Set(signals.cues.filter((c) => !c.negated).map((c) => c.frame));
+	const rivalNamed = words.some((w) => relative(w.token) === '@rival');
+	for (const frame of cueFrames) {
+		const span = signals.cues.find((c) => c.frame === frame)!;
+		const at: [number, number] = [span.start, span.end];
+		if (signals.voice) add(`x:${frame}&voice`, at);
+		if (signals.attributed) add(`x:${frame}&attributed`, at);
+		add(`x:${frame}&speaker:${signals.speaker ?? 'none'}`, at);
+		if (rivalNamed) add(`x:${frame}&rival`, at);
+		add(`x:${frame}&sides:${sides.size}`, at);
+	}
+	for (const frame of signals.ruleFrames) add(`rule:${frame}`, null);
+	for (const frame of signals.neighbourFrames) add(`near:${frame}`, null);
+	for (const frame of signals.articleFrames) add(`article:${frame}`, null);
+	add(`sides:${[...sides].sort().join('+') || 'none'}`, null);
+	if (signals.headline) add('ctx:headline', null);
+	if (signals.voice) add('ctx:voice', null);
+	add(`ctx:speaker:${signals.speaker ?? 'none'}`, null);
+	if (signals.attributed) add('ctx:attributed', null);
+	if (signals.firstPerson) add('ctx:first-person', null);
+	if (signals.quoted) add('ctx:quoted', null);
+	if (signals.warStory) add('ctx:war-story', null);
+	if (!signals.enemyInStory) add('ctx:no-enemy-in-story', null);
+	add('ctx:length', null);
+}
+
+/**
+ * Each model's probability for a unit, without keeping the features: the fast path for the
+ * many units no frame reaches its threshold in (scoreFrame explains the few that do).
+ */
+export function probabilities(
+	models: readonly FrameWeights[],
+	signals: UnitSignals,
+	codebook: Codebook
+): number[] {
+	const z = models.map((m) => m.bias);
+	const seen = new Set<string>();
+	visitFeatures(signals, codebook, (name) => {
+		if (seen.has(name)) return;
+		seen.add(name);
+		for (let k = 0; k < models.length; k++) {
+			const w = models[k]!.weights[name];
+			if (w !== undefined) z[k]! += w;
+		}
+	});
+	return z.map(sigmoid);
+}
+
+export interface Scored {
+	frame: string;
+	probability: number;
+	/** The features that pushed towards the frame, strongest first. */
+	drivers: { feature: Feature; weight: number }[];
+}
+
+/** The model's probability that the unit carries `model.frame`, and the features behind it. */
+export function scoreFrame(model: FrameWeights, features: readonly Feature[]): Scored {
+	let z = model.bias;
+	const drivers: Scored['drivers'] = [];
+	for (const feature of features) {
+		const weight = model.weights[feature.name];
+		if (weight === undefined) continue;
+		z += weight;
+		if (weight > 0) drivers.push({ feature, weight });
+	}
+	drivers.sort((a, b) => b.weight - a.weight);
+	return { frame: model.frame, probability: sigmoid(z), drivers };
+}
+
+/** Whether a model serves a codebook: trained to it, and every frame it codes is still there. */
+export function modelServes(model: LearnedModel | null | undefined, codebook: Codebook): boolean {
+	if (!model || model.codebook !== codebook.id) return false;
+	const ids = new Set(codebook.frames.map((f) => f.id));
+	return model.frames.every((f) => ids.has(f.frame));
+}
+
+/** Up to `n` word spans that drove a code: the strongest positive features that show in the text. */
+export function driverSpans(scored: Scored, n = 3): { span: [number, number]; feature: string }[] {
+	const spans: { span: [number, number]; feature: string }[] = [];
+	for (const { feature } of scored.drivers) {
+		if (!feature.span || feature.name.startsWith('w:@')) continue;
+		const [a, b] = feature.span;
+		if (spans.some((s) => s.span[0] < b && a < s.span[1])) continue;
+		spans.push({ span: feature.span, feature: feature.name });
+		if (spans.length === n) break;
+	}
+	return spans.sort((x, y) => x.span[0] - y.span[0]);
+}

@@ -1,0 +1,25 @@
+// One blind coder's coded sheets (JSON lines, one object per unit), read by unit id.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Coded {
+	id: string;
+	kind: string;
+	frames: string[];
+	optional: string[];
+	source: string | null;
+	targets: string[];
+}
+
+/** One coder's sheets, every unit by id; refuses a sheet with a unit missing or twice. */
+export function readCoder(dir: string, coder: string): Map<string, Coded> {
+	const units = new Map<string, Coded>();
+	for (const file of readdirSync(dir).filter((f) => f.endsWith(`.${coder}.jsonl`)))
+		for (const [n, line] of readFileSync(join(dir, file), 'utf8').split('\n').entries()) {
+			if (!line.trim()) continue;
+			const unit = JSON.parse(line) as Coded;
+			if (units.has(unit.id)) throw new Error(`${file}:${n + 1}: ${unit.id} coded twice`);
+			units.set(unit.id, { ...unit, optional: unit.optional ?? [], targets: unit.targets ?? [] });
+		}
+	return units;
+}
