@@ -1,15 +1,23 @@
 // Lists the engine's errors on the dev half of the real gold, unit by unit, for tuning: every unit
-// that the gold or the engine codes, with both readings and the rules that fired. It never reads
-// the test half: that half is only scored (npm run eval).
-//   node --import tsx tests/gold/dev-errors.ts [frame]
-import { readFileSync } from 'node:fs';
+// that the gold or the engine codes, with both readings and the rules that fired. With --train,
+// on the learned component's training set too. It never reads the test half: that half is only
+// scored (npm run eval).
+//   node --import tsx tests/gold/dev-errors.ts [frame] [--train]
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyzeText, defaultCodebook, overlaps } from '../../src/lib/engine';
 import { REAL_GOLD, withTexts, type RealDocument } from './corpora';
 
-const only = process.argv[2];
-const gold = JSON.parse(readFileSync(REAL_GOLD, 'utf8')) as { documents: RealDocument[] };
+const only = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const TRAIN = join(import.meta.dirname, '..', 'fixtures', 'gold', 'train.json');
+const read = (path: string) =>
+	(JSON.parse(readFileSync(path, 'utf8')) as { documents: RealDocument[] }).documents;
+const documents = [
+	...read(REAL_GOLD).filter((d) => d.split === 'dev'),
+	...(process.argv.includes('--train') && existsSync(TRAIN) ? read(TRAIN) : [])
+];
 const tally = { tp: 0, fp: 0, fn: 0 };
-for (const { doc, article } of withTexts(gold.documents.filter((d) => d.split === 'dev'))) {
+for (const { doc, article } of withTexts(documents)) {
 	const units = analyzeText(article.text, defaultCodebook, {
 		title: article.title,
 		outlet: article.outlet.name
@@ -52,5 +60,5 @@ for (const { doc, article } of withTexts(gold.documents.filter((d) => d.split ==
 		console.log(`\n== ${doc.key} ${doc.outlet} (${doc.file} row ${doc.row})\n${lines.join('\n')}`);
 }
 console.log(
-	`\ndev half${only ? `, ${only}` : ''}: ${tally.tp} right, ${tally.fp} false, ${tally.fn} missed`
+	`\ndev half${process.argv.includes('--train') ? ' and training set' : ''}${only ? `, ${only}` : ''}: ${tally.tp} right, ${tally.fp} false, ${tally.fn} missed`
 );

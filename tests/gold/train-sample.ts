@@ -35,7 +35,9 @@ const PLAN: Plan = {
 const ROUNDS: { seed: number; plan: Plan }[] = [
 	{ seed: SEED, plan: PLAN },
 	// The second round doubled the set: cross-validated F1 still rose with data after the first.
-	{ seed: SEED + 1, plan: PLAN }
+	{ seed: SEED + 1, plan: PLAN },
+	// A third: a second round's 51 articles lifted cross-validated accusation F1 from 0.613 to 0.632.
+	{ seed: SEED + 2, plan: PLAN }
 ];
 
 function main(out: string) {

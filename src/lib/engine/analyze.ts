@@ -280,6 +280,7 @@ export function analyzeText(
 						speaker: unit.speaker,
 						voice: unit.voice,
 						outlet: voice,
+						warStory: unit.signals.warStory,
 						documentActors,
 						lastSource: lastSource && i - lastSource.unit <= CARRY ? lastSource.source : null
 					},

@@ -6,7 +6,7 @@
 import { sideOf } from './actors';
 import type { Codebook } from './codebook';
 import type { FrameCode } from './frames';
-import { driverSpans, type Scored } from './learned';
+import { driverSpans, learnedRule, type Scored } from './learned';
 import { agentAfterBy, agentBefore, readMentions, rivalOf, type Mention } from './roles';
 import type { ActorMention } from './actors';
 
@@ -20,6 +20,8 @@ export interface LearnedContext {
 	/** The actor whose state outlet published the article, if any. */
 	outlet: string | null;
 	documentActors: readonly string[];
+	/** Whether the whole story is about the shared war (see analyze.ts). */
+	warStory: boolean;
 	/** The source of the article's last code within a few units, if any. */
 	lastSource: string | null;
 }
@@ -42,14 +44,43 @@ function voicingVerbs(codebook: Codebook): RegExp {
 	return re;
 }
 
-/** The sided actor voicing the unit's words: the subject of its first voicing verb that has one. */
+/** How far before its verb a voicing subject may stand: its own clause, not the sentence's start. */
+const NEAR = 60;
+
+/**
+ * The sided actor voicing the unit's words: the subject just before a voicing verb ("the
+ * government and its ally Russia have blamed"), the party named after it ("… said Qalamoni from
+ * the Free Syrian Army", "accused by Washington"). The first verb that has one decides.
+ */
 function voicer(text: string, mentions: readonly Mention[], codebook: Codebook): string | null {
 	const verbs = voicingVerbs(codebook);
 	verbs.lastIndex = 0;
 	for (let m = verbs.exec(text); m; m = verbs.exec(text)) {
-		const agent =
-			agentBefore(mentions, text, m.index, 0, codebook.enemySide, true) ??
-			agentAfterBy(mentions, text, m.index + m[0].length, codebook.enemySide);
+		const end = m.index + m[0].length;
+		const before = agentBefore(
+			mentions,
+			text,
+			m.index,
+			Math.max(0, m.index - NEAR),
+			codebook.enemySide,
+			true
+		);
+		const after =
+			agentAfterBy(mentions, text, end, codebook.enemySide) ??
+			mentions.find(
+				(n) =>
+					n.start >= end &&
+					n.start - end <= NEAR &&
+					!n.locative &&
+					n.side !== null &&
+					n.side !== codebook.enemySide &&
+					/^[^.;]*\b(?:from|of|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u.test(
+						text.slice(end, n.start)
+					) &&
+					/^\s*(?:\p{Lu}[\p{L}.-]*\s*){1,4},?\s/u.test(text.slice(end))
+			)?.actor ??
+			null;
+		const agent = before ?? after;
 		if (agent) return agent;
 	}
 	return null;
@@ -70,12 +101,25 @@ export function learnedCode(
 	// Who voices it: a side quoted, a side named as the subject of a speech or charging verb, the
 	// state outlet narrating; a person it quotes speaks for the outlet's side; else whoever the
 	// article last gave a stance to. The subject of a deed is its doer, never taken for the accuser.
-	const source =
+	let source =
 		(sided(context.speaker) ? context.speaker : null) ??
 		voicer(context.text, mentions, codebook) ??
 		context.voice ??
 		(context.speaker !== null ? context.outlet : null) ??
 		context.lastSource;
+	// Nobody named voices it: where both sides are named, the first named is the one speaking of
+	// the other ("Russia hastened to back up denials … saying it was a rebel provocation"); where
+	// one is, in a story about the war, the charge comes from its rival in the article. Off the
+	// war ("North Korea accuses Trump") that rival would be a guess.
+	if (source === null) {
+		const first = parties[0];
+		if (first && parties.some((m) => m.side !== first.side)) source = first.actor;
+		else if (first && context.warStory)
+			source = rivalOf(first.actor, [], context.documentActors, codebook);
+	}
+	// A stance needs a side that takes it (CODEBOOK.md, "Who can accuse"): without one there is
+	// no code, however the words read.
+	if (source === null) return null;
 	const sourceSide = sideOf(codebook, source);
 	const named = parties.filter(rival(codebook, sourceSide)).map((m) => m.actor);
 	const targets = [...new Set(named)].filter((t) => t !== source);
@@ -83,7 +127,6 @@ export function learnedCode(
 		const implied = rivalOf(source, mentions, context.documentActors, codebook);
 		if (implied && implied !== source) targets.push(implied);
 	}
-	if (!source && targets.length === 0) return null;
 	return {
 		frame: scored.frame,
 		confidence: Math.round(scored.probability * 100) / 100,
@@ -92,7 +135,7 @@ export function learnedCode(
 		cues: driverSpans(scored).map(({ span, feature }) => ({
 			start: context.unitStart + span[0],
 			end: context.unitStart + span[1],
-			rule: `learned ${feature}`
+			rule: learnedRule(feature)
 		}))
 	};
 }

@@ -5,6 +5,7 @@ import defaultJson from './codebooks/default.json';
 import {
 	driverSpans,
 	featuresOf,
+	learnedRule,
 	modelServes,
 	scoreFrame,
 	stem,
@@ -71,6 +72,13 @@ describe('the learned features', () => {
 		expect(driverSpans(scored)).toEqual([{ span: [14, 21], feature: 'w:shell' }]);
 	});
 
+	it('names a learned cue by the kind of feature behind it, never as a codebook rule', () => {
+		expect(learnedRule('w:shell')).toBe('learned · words');
+		expect(learnedRule('b:@rival forc')).toBe('learned · words');
+		expect(learnedRule('cue:blame:not')).toBe('learned · cue blame (negated)');
+		expect(learnedRule('x:accusation&voice')).toBe('learned · accusation cue');
+	});
+
 	it('serves only the codebook it was trained to, and only while its frames are there', () => {
 		expect(modelServes(SHELLED, defaultCodebook)).toBe(true);
 		expect(modelServes(learnedModel, defaultCodebook)).toBe(true);
@@ -106,7 +114,7 @@ describe('analyzeText with a learned model', () => {
 				frame: 'accusation',
 				source: 'Syrian opposition',
 				targets: ['Syria'],
-				cue: ['shelled (learned w:shell)']
+				cue: ['shelled (learned · words)']
 			}
 		]);
 	});

@@ -86,7 +86,7 @@ function stemOf(word: string): string {
 
 /** The tokens of a unit: words stemmed, each actor mention one token of its side. */
 function tokens(signals: UnitSignals, codebook: Codebook) {
-	const out: { token: string; span: [number, number] }[] = [];
+	const out: { token: string; span: [number, number]; side: boolean }[] = [];
 	const mentions = [...signals.actors].sort((a, b) => a.start - b.start);
 	let next = 0;
 	WORD.lastIndex = 0;
@@ -98,10 +98,10 @@ function tokens(signals: UnitSignals, codebook: Codebook) {
 			const token = `@${sideOf(codebook, mention.actor) ?? 'none'}`;
 			const last = out.at(-1);
 			if (last?.token === token && last.span[0] === mention.start) continue;
-			out.push({ token, span: [mention.start, mention.end] });
+			out.push({ token, span: [mention.start, mention.end], side: true });
 			continue;
 		}
-		out.push({ token: stem(m[0]), span: [at, at + m[0].length] });
+		out.push({ token: stem(m[0]), span: [at, at + m[0].length], side: false });
 	}
 	return out;
 }
@@ -109,92 +109,135 @@ function tokens(signals: UnitSignals, codebook: Codebook) {
 /** The features of a unit, each once, with the first span that shows it. */
 export function featuresOf(signals: UnitSignals, codebook: Codebook): Feature[] {
 	const seen = new Map<string, Feature>();
-	visitFeatures(signals, codebook, (name, span) => {
+	visitFeatures(signals, codebook, (kind, a, b, span) => {
+		const name = b === null ? `${kind}:${a}` : `${kind}:${a} ${b}`;
 		if (!seen.has(name)) seen.set(name, { name, span });
 	});
 	return [...seen.values()];
 }
 
-/** Calls `add` with each feature of a unit as it is read (a feature may come more than once). */
-function visitFeatures(
-	signals: UnitSignals,
-	codebook: Codebook,
-	add: (name: string, span: [number, number] | null) => void
-): void {
+/** A feature as read: its kind ("w" a word, "b" a word pair, "cue", "ctx", …) and its parts. */
+type AddFeature = (
+	kind: string,
+	a: string,
+	b: string | null,
+	span: [number, number] | null
+) => void;
+
+/**
+ * Calls `add` with each feature of a unit as it is read (a feature may come more than once). A
+ * feature's name is `kind:a`, or `kind:a b` for a word pair.
+ */
+function visitFeatures(signals: UnitSignals, codebook: Codebook, add: AddFeature): void {
 	const words = tokens(signals, codebook);
 	// Beside its side, a party is the voice's own or its rival: "the regime's jets" in the
 	// opposition's paper is the rival's deed.
-	const relative = (token: string) =>
-		!signals.ownSide ||
-		!token.startsWith('@') ||
-		token === `@${codebook.enemySide}` ||
-		token === '@none'
-			? null
-			: token === `@${signals.ownSide}`
-				? '@own'
-				: '@rival';
+	const own = signals.ownSide === null ? null : `@${signals.ownSide}`;
+	const enemy = `@${codebook.enemySide}`;
+	const sides = new Set<string>();
+	let rivalNamed = false;
 	for (const [i, w] of words.entries()) {
-		add(`w:${w.token}`, w.span);
+		add('w', w.token, null, w.span);
 		const prev = words[i - 1];
-		if (prev) add(`b:${prev.token} ${w.token}`, [prev.span[0], w.span[1]]);
-		const rel = relative(w.token);
-		if (rel) {
-			add(`w:${rel}`, w.span);
-			if (prev) add(`b:${prev.token} ${rel}`, [prev.span[0], w.span[1]]);
-			const next = words[i + 1];
-			if (next) add(`b:${rel} ${next.token}`, [w.span[0], next.span[1]]);
-		}
+		if (prev) add('b', prev.token, w.token, [prev.span[0], w.span[1]]);
+		if (!w.side) continue;
+		sides.add(w.token);
+		if (own === null || w.token === enemy || w.token === '@none') continue;
+		const rel = w.token === own ? '@own' : '@rival';
+		if (rel === '@rival') rivalNamed = true;
+		add('w', rel, null, w.span);
+		if (prev) add('b', prev.token, rel, [prev.span[0], w.span[1]]);
+		const next = words[i + 1];
+		if (next) add('b', rel, next.token, [w.span[0], next.span[1]]);
 	}
 	for (const c of signals.cues) {
-		add(`cue:${c.rule}${c.negated ? ':not' : ''}`, [c.start, c.end]);
-		add(`cue-frame:${c.frame}${c.negated ? ':not' : ''}`, [c.start, c.end]);
+		add('cue', c.negated ? `${c.rule}:not` : c.rule, null, [c.start, c.end]);
+		add('cue-frame', c.negated ? `${c.frame}:not` : c.frame, null, [c.start, c.end]);
 	}
-	const sides = new Set(words.filter((w) => w.token.startsWith('@')).map((w) => w.token));
 	// A cue means more in some mouths than others: a state outlet's narration, a side quoted.
 	const cueFrames = new Set(signals.cues.filter((c) => !c.negated).map((c) => c.frame));
-	const rivalNamed = words.some((w) => relative(w.token) === '@rival');
 	for (const frame of cueFrames) {
 		const span = signals.cues.find((c) => c.frame === frame)!;
 		const at: [number, number] = [span.start, span.end];
-		if (signals.voice) add(`x:${frame}&voice`, at);
-		if (signals.attributed) add(`x:${frame}&attributed`, at);
-		add(`x:${frame}&speaker:${signals.speaker ?? 'none'}`, at);
-		if (rivalNamed) add(`x:${frame}&rival`, at);
-		add(`x:${frame}&sides:${sides.size}`, at);
+		if (signals.voice) add('x', `${frame}&voice`, null, at);
+		if (signals.attributed) add('x', `${frame}&attributed`, null, at);
+		add('x', `${frame}&speaker:${signals.speaker ?? 'none'}`, null, at);
+		if (rivalNamed) add('x', `${frame}&rival`, null, at);
+		add('x', `${frame}&sides:${sides.size}`, null, at);
 	}
-	for (const frame of signals.ruleFrames) add(`rule:${frame}`, null);
-	for (const frame of signals.neighbourFrames) add(`near:${frame}`, null);
-	for (const frame of signals.articleFrames) add(`article:${frame}`, null);
-	add(`sides:${[...sides].sort().join('+') || 'none'}`, null);
-	if (signals.headline) add('ctx:headline', null);
-	if (signals.voice) add('ctx:voice', null);
-	add(`ctx:speaker:${signals.speaker ?? 'none'}`, null);
-	if (signals.attributed) add('ctx:attributed', null);
-	if (signals.firstPerson) add('ctx:first-person', null);
-	if (signals.quoted) add('ctx:quoted', null);
-	if (signals.warStory) add('ctx:war-story', null);
-	if (!signals.enemyInStory) add('ctx:no-enemy-in-story', null);
-	add('ctx:length', null);
+	for (const frame of signals.ruleFrames) add('rule', frame, null, null);
+	for (const frame of signals.neighbourFrames) add('near', frame, null, null);
+	for (const frame of signals.articleFrames) add('article', frame, null, null);
+	add('sides', [...sides].sort().join('+') || 'none', null, null);
+	if (signals.headline) add('ctx', 'headline', null, null);
+	if (signals.voice) add('ctx', 'voice', null, null);
+	add('ctx', `speaker:${signals.speaker ?? 'none'}`, null, null);
+	if (signals.attributed) add('ctx', 'attributed', null, null);
+	if (signals.firstPerson) add('ctx', 'first-person', null, null);
+	if (signals.quoted) add('ctx', 'quoted', null, null);
+	if (signals.warStory) add('ctx', 'war-story', null, null);
+	if (!signals.enemyInStory) add('ctx', 'no-enemy-in-story', null, null);
+	add('ctx', 'length', null, null);
+}
+
+/** A model's weights by feature kind and part, so that scoring builds no feature names. */
+interface Compiled {
+	bias: number[];
+	byKind: Map<string, Map<string, { weights?: number[]; next?: Map<string, number[]> }>>;
+}
+
+const compiledModels = new WeakMap<readonly FrameWeights[], Compiled>();
+
+function compile(models: readonly FrameWeights[]): Compiled {
+	let c = compiledModels.get(models);
+	if (c) return c;
+	c = { bias: models.map((m) => m.bias), byKind: new Map() };
+	for (const [k, model] of models.entries())
+		for (const [name, weight] of Object.entries(model.weights)) {
+			const colon = name.indexOf(':');
+			const kind = name.slice(0, colon);
+			let rest = name.slice(colon + 1);
+			let second: string | null = null;
+			if (kind === 'b')
+				[rest, second] = [rest.slice(0, rest.indexOf(' ')), rest.slice(rest.indexOf(' ') + 1)];
+			const parts = c.byKind.get(kind) ?? new Map();
+			c.byKind.set(kind, parts);
+			const entry = parts.get(rest) ?? {};
+			parts.set(rest, entry);
+			const vector = (list: number[] | undefined) => list ?? models.map(() => 0);
+			if (second === null) (entry.weights = vector(entry.weights))[k] = weight;
+			else {
+				entry.next ??= new Map();
+				const v = vector(entry.next.get(second));
+				v[k] = weight;
+				entry.next.set(second, v);
+			}
+		}
+	compiledModels.set(models, c);
+	return c;
 }
 
 /**
- * Each model's probability for a unit, without keeping the features: the fast path for the
- * many units no frame reaches its threshold in (scoreFrame explains the few that do).
+ * Each model's probability for a unit, without keeping its features: the fast path for the many
+ * units no frame reaches its threshold in (scoreFrame explains the few that do).
  */
 export function probabilities(
 	models: readonly FrameWeights[],
 	signals: UnitSignals,
 	codebook: Codebook
 ): number[] {
-	const z = models.map((m) => m.bias);
-	const seen = new Set<string>();
-	visitFeatures(signals, codebook, (name) => {
-		if (seen.has(name)) return;
-		seen.add(name);
-		for (let k = 0; k < models.length; k++) {
-			const w = models[k]!.weights[name];
-			if (w !== undefined) z[k]! += w;
-		}
+	const { bias, byKind } = compile(models);
+	const z = [...bias];
+	const counted = new Set<string>();
+	visitFeatures(signals, codebook, (kind, a, b) => {
+		const entry = byKind.get(kind)?.get(a);
+		const weights = b === null ? entry?.weights : entry?.next?.get(b);
+		if (!weights) return;
+		// A feature counts once per unit, as in training.
+		const name = b === null ? `${kind}:${a}` : `${kind}:${a} ${b}`;
+		if (counted.has(name)) return;
+		counted.add(name);
+		for (let k = 0; k < z.length; k++) z[k]! += weights[k]!;
 	});
 	return z.map(sigmoid);
 }
@@ -238,4 +281,18 @@ export function driverSpans(scored: Scored, n = 3): { span: [number, number]; fe
 		if (spans.length === n) break;
 	}
 	return spans.sort((x, y) => x.span[0] - y.span[0]);
+}
+
+/**
+ * How a learned cue is named where the analyst reads it ("learned · words"): the span shows the
+ * words; the name says the model, not a codebook rule, weighed them, and which kind of feature.
+ */
+export function learnedRule(feature: string): string {
+	const kind = feature.slice(0, feature.indexOf(':'));
+	const rest = feature.slice(kind.length + 1);
+	if (kind === 'w' || kind === 'b') return 'learned · words';
+	if (kind === 'cue') return `learned · cue ${rest.replace(/:not$/u, ' (negated)')}`;
+	if (kind === 'cue-frame' || kind === 'x')
+		return `learned · ${rest.split('&')[0]!.replace(/:not$/u, '').replace(/_/gu, ' ')} cue`;
+	return 'learned';
 }
