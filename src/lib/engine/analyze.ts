@@ -144,7 +144,12 @@ export function readUnits(
 	// A story that names the war only in passing (an opinion piece on the Iran deal with one
 	// line on Syria) holds cooperation stances only in the units that name it.
 	const bodyUnits = units.filter((u) => u.kind === 'body').length;
-	const warThroughout = enemyNamed || warWords >= Math.max(2, bodyUnits / 5);
+	// Naming the enemy once does not make a piece on the Iran deal a war story either: the war,
+	// its theatre or its enemy must come up in a fifth of the body.
+	const enemyMentions = mentions
+		.flat()
+		.filter((m) => sideOf(codebook, m.actor) === codebook.enemySide).length;
+	const warThroughout = warWords + enemyMentions >= Math.max(2, bodyUnits / 5);
 	const sided = (actor: string | null) => {
 		const side = sideOf(codebook, actor);
 		return side !== null && side !== codebook.enemySide;

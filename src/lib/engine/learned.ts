@@ -84,9 +84,19 @@ function stemOf(word: string): string {
 	return w;
 }
 
+const sideTokens = new Map<string | null, string>();
+const sideToken = (side: string | null) => {
+	let token = sideTokens.get(side);
+	if (token === undefined) sideTokens.set(side, (token = `@${side ?? 'none'}`));
+	return token;
+};
+
 /** The tokens of a unit: words stemmed, each actor mention one token of its side. */
 function tokens(signals: UnitSignals, codebook: Codebook) {
-	const out: { token: string; span: [number, number]; side: boolean }[] = [];
+	const token: string[] = [];
+	const start: number[] = [];
+	const end: number[] = [];
+	const side: boolean[] = [];
 	const mentions = [...signals.actors].sort((a, b) => a.start - b.start);
 	let next = 0;
 	WORD.lastIndex = 0;
@@ -95,89 +105,91 @@ function tokens(signals: UnitSignals, codebook: Codebook) {
 		while (next < mentions.length && mentions[next]!.end <= at) next++;
 		const mention = mentions[next];
 		if (mention && mention.start <= at) {
-			const token = `@${sideOf(codebook, mention.actor) ?? 'none'}`;
-			const last = out.at(-1);
-			if (last?.token === token && last.span[0] === mention.start) continue;
-			out.push({ token, span: [mention.start, mention.end], side: true });
+			const t = sideToken(sideOf(codebook, mention.actor));
+			if (token.at(-1) === t && start.at(-1) === mention.start) continue;
+			token.push(t);
+			start.push(mention.start);
+			end.push(mention.end);
+			side.push(true);
 			continue;
 		}
-		out.push({ token: stem(m[0]), span: [at, at + m[0].length], side: false });
+		token.push(stem(m[0]));
+		start.push(at);
+		end.push(at + m[0].length);
+		side.push(false);
 	}
-	return out;
+	return { token, start, end, side };
 }
 
 /** The features of a unit, each once, with the first span that shows it. */
 export function featuresOf(signals: UnitSignals, codebook: Codebook): Feature[] {
 	const seen = new Map<string, Feature>();
-	visitFeatures(signals, codebook, (kind, a, b, span) => {
+	visitFeatures(signals, codebook, (kind, a, b, start, end) => {
 		const name = b === null ? `${kind}:${a}` : `${kind}:${a} ${b}`;
-		if (!seen.has(name)) seen.set(name, { name, span });
+		if (!seen.has(name)) seen.set(name, { name, span: start < 0 ? null : [start, end] });
 	});
 	return [...seen.values()];
 }
 
-/** A feature as read: its kind ("w" a word, "b" a word pair, "cue", "ctx", …) and its parts. */
-type AddFeature = (
-	kind: string,
-	a: string,
-	b: string | null,
-	span: [number, number] | null
-) => void;
+/**
+ * A feature as read: its kind ("w" a word, "b" a word pair, "cue", "ctx", …), its parts, and the
+ * span of the unit that shows it (start -1 for none).
+ */
+type AddFeature = (kind: string, a: string, b: string | null, start: number, end: number) => void;
 
 /**
  * Calls `add` with each feature of a unit as it is read (a feature may come more than once). A
  * feature's name is `kind:a`, or `kind:a b` for a word pair.
  */
 function visitFeatures(signals: UnitSignals, codebook: Codebook, add: AddFeature): void {
-	const words = tokens(signals, codebook);
+	const { token, start, end, side } = tokens(signals, codebook);
 	// Beside its side, a party is the voice's own or its rival: "the regime's jets" in the
 	// opposition's paper is the rival's deed.
-	const own = signals.ownSide === null ? null : `@${signals.ownSide}`;
-	const enemy = `@${codebook.enemySide}`;
+	const own = signals.ownSide === null ? null : sideToken(signals.ownSide);
+	const enemy = sideToken(codebook.enemySide);
+	const none = sideToken(null);
 	const sides = new Set<string>();
 	let rivalNamed = false;
-	for (const [i, w] of words.entries()) {
-		add('w', w.token, null, w.span);
-		const prev = words[i - 1];
-		if (prev) add('b', prev.token, w.token, [prev.span[0], w.span[1]]);
-		if (!w.side) continue;
-		sides.add(w.token);
-		if (own === null || w.token === enemy || w.token === '@none') continue;
-		const rel = w.token === own ? '@own' : '@rival';
+	for (let i = 0; i < token.length; i++) {
+		const w = token[i]!;
+		add('w', w, null, start[i]!, end[i]!);
+		if (i > 0) add('b', token[i - 1]!, w, start[i - 1]!, end[i]!);
+		if (!side[i]) continue;
+		sides.add(w);
+		if (own === null || w === enemy || w === none) continue;
+		const rel = w === own ? '@own' : '@rival';
 		if (rel === '@rival') rivalNamed = true;
-		add('w', rel, null, w.span);
-		if (prev) add('b', prev.token, rel, [prev.span[0], w.span[1]]);
-		const next = words[i + 1];
-		if (next) add('b', rel, next.token, [w.span[0], next.span[1]]);
+		add('w', rel, null, start[i]!, end[i]!);
+		if (i > 0) add('b', token[i - 1]!, rel, start[i - 1]!, end[i]!);
+		if (i + 1 < token.length) add('b', rel, token[i + 1]!, start[i]!, end[i + 1]!);
 	}
 	for (const c of signals.cues) {
-		add('cue', c.negated ? `${c.rule}:not` : c.rule, null, [c.start, c.end]);
-		add('cue-frame', c.negated ? `${c.frame}:not` : c.frame, null, [c.start, c.end]);
+		add('cue', c.negated ? `${c.rule}:not` : c.rule, null, c.start, c.end);
+		add('cue-frame', c.negated ? `${c.frame}:not` : c.frame, null, c.start, c.end);
 	}
 	// A cue means more in some mouths than others: a state outlet's narration, a side quoted.
 	const cueFrames = new Set(signals.cues.filter((c) => !c.negated).map((c) => c.frame));
 	for (const frame of cueFrames) {
-		const span = signals.cues.find((c) => c.frame === frame)!;
-		const at: [number, number] = [span.start, span.end];
-		if (signals.voice) add('x', `${frame}&voice`, null, at);
-		if (signals.attributed) add('x', `${frame}&attributed`, null, at);
-		add('x', `${frame}&speaker:${signals.speaker ?? 'none'}`, null, at);
-		if (rivalNamed) add('x', `${frame}&rival`, null, at);
-		add('x', `${frame}&sides:${sides.size}`, null, at);
+		const { start: a, end: b } = signals.cues.find((c) => c.frame === frame)!;
+		if (signals.voice) add('x', `${frame}&voice`, null, a, b);
+		if (signals.attributed) add('x', `${frame}&attributed`, null, a, b);
+		add('x', `${frame}&speaker:${signals.speaker ?? 'none'}`, null, a, b);
+		if (rivalNamed) add('x', `${frame}&rival`, null, a, b);
+		add('x', `${frame}&sides:${sides.size}`, null, a, b);
 	}
-	for (const frame of signals.ruleFrames) add('rule', frame, null, null);
-	for (const frame of signals.neighbourFrames) add('near', frame, null, null);
-	for (const frame of signals.articleFrames) add('article', frame, null, null);
-	add('sides', [...sides].sort().join('+') || 'none', null, null);
-	if (signals.headline) add('ctx', 'headline', null, null);
-	if (signals.voice) add('ctx', 'voice', null, null);
-	add('ctx', `speaker:${signals.speaker ?? 'none'}`, null, null);
-	if (signals.attributed) add('ctx', 'attributed', null, null);
-	if (signals.firstPerson) add('ctx', 'first-person', null, null);
-	if (signals.quoted) add('ctx', 'quoted', null, null);
-	if (signals.warStory) add('ctx', 'war-story', null, null);
-	if (!signals.enemyInStory) add('ctx', 'no-enemy-in-story', null, null);
-	add('ctx', 'length', null, null);
+	for (const frame of signals.ruleFrames) add('rule', frame, null, -1, -1);
+	for (const frame of signals.neighbourFrames) add('near', frame, null, -1, -1);
+	for (const frame of signals.articleFrames) add('article', frame, null, -1, -1);
+	add('sides', [...sides].sort().join('+') || 'none', null, -1, -1);
+	if (signals.headline) add('ctx', 'headline', null, -1, -1);
+	if (signals.voice) add('ctx', 'voice', null, -1, -1);
+	add('ctx', `speaker:${signals.speaker ?? 'none'}`, null, -1, -1);
+	if (signals.attributed) add('ctx', 'attributed', null, -1, -1);
+	if (signals.firstPerson) add('ctx', 'first-person', null, -1, -1);
+	if (signals.quoted) add('ctx', 'quoted', null, -1, -1);
+	if (signals.warStory) add('ctx', 'war-story', null, -1, -1);
+	if (!signals.enemyInStory) add('ctx', 'no-enemy-in-story', null, -1, -1);
+	add('ctx', 'length', null, -1, -1);
 }
 
 /** A model's weights by feature kind and part, so that scoring builds no feature names. */
@@ -228,15 +240,13 @@ export function probabilities(
 ): number[] {
 	const { bias, byKind } = compile(models);
 	const z = [...bias];
-	const counted = new Set<string>();
+	// A feature counts once per unit, as in training: each has its own weight vector.
+	const counted = new Set<number[]>();
 	visitFeatures(signals, codebook, (kind, a, b) => {
 		const entry = byKind.get(kind)?.get(a);
 		const weights = b === null ? entry?.weights : entry?.next?.get(b);
-		if (!weights) return;
-		// A feature counts once per unit, as in training.
-		const name = b === null ? `${kind}:${a}` : `${kind}:${a} ${b}`;
-		if (counted.has(name)) return;
-		counted.add(name);
+		if (!weights || counted.has(weights)) return;
+		counted.add(weights);
 		for (let k = 0; k < z.length; k++) z[k]! += weights[k]!;
 	});
 	return z.map(sigmoid);
