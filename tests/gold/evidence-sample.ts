@@ -37,11 +37,15 @@ for (const [family, files] of Object.entries(FAMILIES)) {
 	console.log(`\n##### ${family}: ${articles} articles`);
 	for (const frame of defaultCodebook.frames.map((f) => f.id)) {
 		const all = byFrame.get(frame) ?? [];
-		const drawn = [...all]
+		// A sentence re-posted in several articles is read once: drawn twice it would count twice.
+		const distinct = [...new Set(all)];
+		const drawn = distinct
 			.map((line) => ({ line, key: random() }))
 			.sort((a, b) => a.key - b.key)
 			.slice(0, PER_FRAME);
-		console.log(`\n=== ${family} · ${frame}: ${all.length} coded units, ${drawn.length} drawn`);
+		console.log(
+			`\n=== ${family} · ${frame}: ${all.length} coded units (${distinct.length} distinct), ${drawn.length} drawn`
+		);
 		drawn.forEach((d, i) => console.log(`${i + 1}. ${d.line}`));
 	}
 }

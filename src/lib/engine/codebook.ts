@@ -33,7 +33,8 @@ export interface CueRule {
 	author?: 'adjacent';
 	/**
 	 * The cue names the deed charged ("crimes", "violated the truce"), not the act of charging:
-	 * the party doing it is the target, and the source is whoever reports it.
+	 * the party doing it is the target, and the source is whoever reports it. On a refusal, the
+	 * other side's act that will be answered ("the incursion would not go unpunished").
 	 */
 	deed?: boolean;
 	/** The cue names an act between two sides by itself ("truce", "counterpart"): one side named suffices. */

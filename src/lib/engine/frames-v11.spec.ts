@@ -176,6 +176,22 @@ describe('cooperation on real prose', () => {
 		]);
 	});
 
+	it('codes a rejected plea or offer of the other side, and a vow that a strike will be answered', () => {
+		const refusal = (text: string) =>
+			coded(text).filter(([frame]) => frame === 'cooperation_refused');
+		expect(refusal('Moscow rejected a US plea to halt the flights over Aleppo.')).toEqual([
+			['cooperation_refused', 'Russia', ['US']]
+		]);
+		expect(refusal('Damascus turned down the French offer of a humanitarian corridor.')).toEqual([
+			['cooperation_refused', 'Syria', ['France']]
+		]);
+		expect(refusal('The Syrian army said the Turkish incursion would not go unpunished.')).toEqual([
+			['cooperation_refused', 'Syria', ['Turkey']]
+		]);
+		// Rejecting a claim is no refusal of cooperation.
+		expect(refusal('Moscow rejected the US claims about the convoy.')).toEqual([]);
+	});
+
 	it('does not read a veto held, or a strike answered, as a refusal', () => {
 		expect(coded('Moscow, which holds a veto, defended its ally in the Council.')).toEqual([]);
 		expect(coded('In retaliation for the shelling, rebels fired rockets at Damascus.')).toEqual([]);

@@ -196,6 +196,11 @@ function refusal(frame: FrameDefinition, r: Reading): Finding | null {
 			source = rivalOf(context.speaker, mentions, docActors, codebook);
 			inferred = true;
 		}
+	} else if (first.rule.deed) {
+		// A vow that the other side's act will be answered ("the Turkish incursion would not go
+		// unpunished"): who says so takes the stance; the act's doer, named before it, is charged.
+		const speaker = sideOf(codebook, context.speaker) !== null ? context.speaker : null;
+		source = speaker ?? voicing(r, first.start) ?? context.voice ?? null;
 	} else {
 		source =
 			agentBefore(mentions, text, first.start, 0, codebook.enemySide) ??
