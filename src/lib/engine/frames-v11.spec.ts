@@ -120,6 +120,16 @@ describe('actors of the sides', () => {
 		]);
 	});
 
+	it('reads a side’s state media as that side speaking', () => {
+		expect(actors('Syrian state TV said the rebels fired first.')).toEqual([
+			'Syria',
+			'Syrian opposition'
+		]);
+		expect(
+			coded('Syrian state media accused rebels of using chemical arms against troops in Jobar.')
+		).toEqual([['accusation', 'Syria', ['Syrian opposition']]]);
+	});
+
 	it('reads a possessive written without an apostrophe', () => {
 		expect(actors('Syrias army and Russias air force')).toEqual(['Syria', 'Russia']);
 	});
