@@ -1,10 +1,24 @@
 // Drawing articles from the real corpora and writing blind coding sheets: shared by the gold's
 // sampler (sample.ts) and the training set's (train-sample.ts).
 import type { ReadArticle } from '../../src/lib/engine';
+import { seededRandom } from '../../src/lib/engine/evaluation/seeded-random';
+import { segment, sha256 } from './corpora';
 
-/** What a coding sheet needs of a drawn article: its key and its units' spans. */
-export interface SheetArticle {
+/** Draws per file: stratified by outlet, then among articles naming both rival sides. */
+export type Plan = Record<string, { stratified: number; bothSides: number }>;
+
+export interface SampledArticle {
+	/** The article's key on the coding sheets: a01, a02, … (t001, … in the training set). */
 	key: string;
+	file: string;
+	row: number | null;
+	sourceId: string | null;
+	outlet: string;
+	draw: 'stratified' | 'both sides';
+	/** The round that drew it, from 1. */
+	round: number;
+	textHash: string;
+	/** Units as [start, end) into the text as read: lines, then sentences within a line. */
 	units: [number, number][];
 }
 
@@ -36,7 +50,10 @@ export function shuffle<T>(items: T[], random: () => number): T[] {
 }
 
 /** A coding sheet: a header per article, then one line per unit, `[aNN:N] text`. */
-export function sheetText(sheet: readonly SheetArticle[], texts: Map<string, ReadArticle>): string {
+export function sheetText(
+	sheet: readonly SampledArticle[],
+	texts: ReadonlyMap<string, ReadArticle>
+): string {
 	const lines: string[] = [];
 	for (const article of sheet) {
 		const a = texts.get(article.key)!;
@@ -49,4 +66,80 @@ export function sheetText(sheet: readonly SheetArticle[], texts: Map<string, Rea
 		lines.push('');
 	}
 	return lines.join('\n');
+}
+
+export const unitCount = (articles: readonly SampledArticle[]) =>
+	articles.reduce((n, a) => n + a.units.length, 0);
+
+/**
+ * Draws the rounds of a sample, seeded: in each, per file in the plan's order, articles
+ * stratified by outlet and then among those naming both sides, from the articles not drawn in an
+ * earlier round. `eachRound` gets the round's draws, its random stream and the drawn texts, to
+ * write its sheets.
+ */
+export function drawRounds(
+	corpora: ReadonlyMap<string, ReadArticle[]>,
+	rounds: readonly { seed: number; plan: Plan }[],
+	keyOf: (n: number) => string,
+	eachRound: (round: {
+		number: number;
+		drawn: SampledArticle[];
+		random: () => number;
+		texts: ReadonlyMap<string, ReadArticle>;
+	}) => void
+): { sampled: SampledArticle[]; texts: Map<string, ReadArticle> } {
+	const sampled: SampledArticle[] = [];
+	const texts = new Map<string, ReadArticle>();
+	const drawnRows = new Set<string>();
+	for (const [r, round] of rounds.entries()) {
+		const random = seededRandom(round.seed);
+		const drawn: SampledArticle[] = [];
+		for (const [file, plan] of Object.entries(round.plan)) {
+			const articles = corpora.get(file)!.filter((a) => !drawnRows.has(`${file}:${a.row}`));
+			const first = drawStratified(articles, plan.stratified, random);
+			const taken = new Set(first);
+			const both = articles.filter((a) => !taken.has(a) && WEST.test(a.text) && EAST.test(a.text));
+			const second = drawStratified(both, plan.bothSides, random);
+			for (const [draw, list] of [
+				['stratified', first],
+				['both sides', second]
+			] as const)
+				for (const article of list) {
+					const key = keyOf(sampled.length + 1);
+					texts.set(key, article);
+					drawnRows.add(`${file}:${article.row}`);
+					const entry: SampledArticle = {
+						key,
+						file,
+						row: article.row,
+						sourceId: article.id,
+						outlet: article.outlet.name,
+						draw,
+						round: r + 1,
+						textHash: sha256(article.text),
+						units: segment(article.text)
+					};
+					sampled.push(entry);
+					drawn.push(entry);
+				}
+		}
+		eachRound({ number: r + 1, drawn, random, texts });
+	}
+	return { sampled, texts };
+}
+
+/**
+ * `count` sheets of about equal units, articles whole: each article, longest first, goes to the
+ * lightest sheet; within a sheet the articles are shuffled.
+ */
+export function balanceSheets(
+	drawn: readonly SampledArticle[],
+	count: number,
+	random: () => number
+): SampledArticle[][] {
+	const sheets: SampledArticle[][] = Array.from({ length: count }, () => []);
+	for (const article of [...drawn].sort((a, b) => b.units.length - a.units.length))
+		sheets.reduce((min, sheet) => (unitCount(sheet) < unitCount(min) ? sheet : min)).push(article);
+	for (const sheet of sheets) shuffle(sheet, random);
+	return sheets;
 }

@@ -6,17 +6,15 @@
 //   node --import tsx tests/gold/sample.ts OUT_DIR
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ReadArticle } from '../../src/lib/engine';
-import { seededRandom } from '../../src/lib/engine/evaluation/seeded-random';
-import { CORPORA, readCorpus, segment, sha256 } from './corpora';
-import { EAST, WEST, drawStratified, sheetText, shuffle } from './draw';
+import { CORPORA, readCorpus } from './corpora';
+import { balanceSheets, drawRounds, sheetText, unitCount, type Plan } from './draw';
 
 const SAMPLE = join(import.meta.dirname, '..', 'fixtures', 'gold', 'real.sample.json');
 const SEED = 20261201;
 /** Longer texts are left out of the frame: one 20,000-word piece would be a third of the gold. */
 const MAX_CHARS = 12_000;
 /** Draws per file: stratified, then among articles naming both rival sides. */
-const PLAN: Record<string, { stratified: number; bothSides: number }> = {
+const PLAN: Plan = {
 	'fa-kes/FA-KES-Dataset.csv': { stratified: 14, bothSides: 12 },
 	'fakenewscorpus/news_sample.csv': { stratified: 6, bothSides: 2 },
 	'fakenewscorpus/medium_1000_sample.csv': { stratified: 8, bothSides: 2 },
@@ -27,20 +25,7 @@ const PLAN: Record<string, { stratified: number; bothSides: number }> = {
 	'newsapi-2017/breitbart.csv': { stratified: 3, bothSides: 1 }
 };
 
-export interface SampledArticle {
-	/** The article's key on the coding sheets: a01, a02, … */
-	key: string;
-	file: string;
-	row: number | null;
-	sourceId: string | null;
-	outlet: string;
-	draw: 'stratified' | 'both sides';
-	/** 1 for the first draws, 2 for the top-up among articles naming both sides. */
-	round: number;
-	textHash: string;
-	/** Units as [start, end) into the text as read: lines, then sentences within a line. */
-	units: [number, number][];
-}
+export type { SampledArticle } from './draw';
 
 /** A top-up round's draws per file, in PLAN's file order, all among articles naming both sides. */
 function topUp(...bothSides: number[]): typeof PLAN {
@@ -69,69 +54,30 @@ const ROUNDS = [
 
 function main(out: string) {
 	if (!existsSync(CORPORA)) throw new Error(`no corpora at ${CORPORA}`);
-	const sampled: SampledArticle[] = [];
-	const texts = new Map<string, ReadArticle>();
 	const corpora = new Map(
 		Object.keys(PLAN).map((file) => [
 			file,
 			readCorpus(file).filter((a) => a.text.length <= MAX_CHARS)
 		])
 	);
-	const drawnRows = new Set<string>();
 	let sheetNumber = 0;
-	for (const [r, round] of ROUNDS.entries()) {
-		const random = seededRandom(round.seed);
-		const drawn: SampledArticle[] = [];
-		for (const [file, plan] of Object.entries(round.plan)) {
-			const articles = corpora.get(file)!.filter((a) => !drawnRows.has(`${file}:${a.row}`));
-			const first = drawStratified(articles, plan.stratified, random);
-			const taken = new Set(first);
-			const both = articles.filter((a) => !taken.has(a) && WEST.test(a.text) && EAST.test(a.text));
-			const second = drawStratified(both, plan.bothSides, random);
-			for (const [draw, list] of [
-				['stratified', first],
-				['both sides', second]
-			] as const)
-				for (const article of list) {
-					const key = `a${String(sampled.length + 1).padStart(2, '0')}`;
-					texts.set(key, article);
-					drawnRows.add(`${file}:${article.row}`);
-					const entry: SampledArticle = {
-						key,
-						file,
-						row: article.row,
-						sourceId: article.id,
-						outlet: article.outlet.name,
-						draw,
-						round: r + 1,
-						textHash: sha256(article.text),
-						units: segment(article.text)
-					};
-					sampled.push(entry);
-					drawn.push(entry);
-				}
-		}
-		// Sheets of about equal units, articles whole: each article, longest first, goes to the
-		// lightest sheet; within a sheet the articles are shuffled.
-		const sheets: SampledArticle[][] = Array.from({ length: round.sheets }, () => []);
-		const load = (sheet: SampledArticle[]) => sheet.reduce((n, a) => n + a.units.length, 0);
-		for (const article of [...drawn].sort((a, b) => b.units.length - a.units.length))
-			sheets.reduce((min, sheet) => (load(sheet) < load(min) ? sheet : min)).push(article);
-		for (const sheet of sheets) shuffle(sheet, random);
+	const key = (n: number) => `a${String(n).padStart(2, '0')}`;
+	const { sampled } = drawRounds(corpora, ROUNDS, key, ({ number, drawn, random, texts }) => {
+		const sheets = balanceSheets(drawn, ROUNDS[number - 1]!.sheets, random);
 		mkdirSync(out, { recursive: true });
 		for (const sheet of sheets) {
 			const name = `sheet-${++sheetNumber}.txt`;
 			writeFileSync(join(out, name), sheetText(sheet, texts));
-			console.log(`round ${r + 1}, ${name}: ${sheet.length} articles, ${load(sheet)} units`);
+			console.log(`round ${number}, ${name}: ${sheet.length} articles, ${unitCount(sheet)} units`);
 		}
-	}
+	});
 	mkdirSync(join(SAMPLE, '..'), { recursive: true });
 	writeFileSync(
 		SAMPLE,
 		`${JSON.stringify({ seed: SEED, maxChars: MAX_CHARS, articles: sampled }, null, '\t')}\n`
 	);
 	const draws = (d: string) => sampled.filter((a) => a.draw === d).length;
-	const total = sampled.reduce((n, a) => n + a.units.length, 0);
+	const total = unitCount(sampled);
 	console.log(
 		`${sampled.length} articles (${draws('stratified')} stratified, ${draws('both sides')} naming both sides), ${total} units; labels keyed in ${relative(process.cwd(), SAMPLE)}`
 	);

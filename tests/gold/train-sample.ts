@@ -6,11 +6,15 @@
 //   node --import tsx tests/gold/train-sample.ts OUT_DIR
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ReadArticle } from '../../src/lib/engine';
-import { seededRandom } from '../../src/lib/engine/evaluation/seeded-random';
-import { CORPORA, readCorpus, segment, sha256 } from './corpora';
-import { EAST, WEST, drawStratified, sheetText, shuffle } from './draw';
-import type { SampledArticle } from './sample';
+import { CORPORA, readCorpus, sha256 } from './corpora';
+import {
+	balanceSheets,
+	drawRounds,
+	sheetText,
+	unitCount,
+	type Plan,
+	type SampledArticle
+} from './draw';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'gold');
 const SAMPLE = join(FIXTURES, 'train.sample.json');
@@ -18,7 +22,6 @@ const SEED = 20261202;
 const MAX_CHARS = 12_000;
 /** Units per coding sheet, about: one coder's sitting. */
 const SHEET_UNITS = 240;
-type Plan = Record<string, { stratified: number; bothSides: number }>;
 /** Draws per file: stratified (what analysts load), then among articles naming both sides. */
 const PLAN: Plan = {
 	'fa-kes/FA-KES-Dataset.csv': { stratified: 40, bothSides: 60 },
@@ -46,8 +49,6 @@ function main(out: string) {
 		articles: SampledArticle[];
 	};
 	const inGold = new Set(gold.articles.map((a) => a.textHash));
-	const sampled: SampledArticle[] = [];
-	const texts = new Map<string, ReadArticle>();
 	const corpora = new Map(
 		Object.keys(PLAN).map((file) => [
 			file,
@@ -55,73 +56,22 @@ function main(out: string) {
 			readCorpus(file).filter((a) => a.text.length <= MAX_CHARS && !inGold.has(sha256(a.text)))
 		])
 	);
-	const drawnRows = new Set<string>();
 	let sheetNumber = 0;
-	for (const [r, round] of ROUNDS.entries()) {
-		const random = seededRandom(round.seed);
-		const drawn: SampledArticle[] = [];
-		for (const [file, plan] of Object.entries(round.plan)) {
-			const articles = corpora.get(file)!.filter((a) => !drawnRows.has(`${file}:${a.row}`));
-			const first = drawStratified(articles, plan.stratified, random);
-			const taken = new Set(first);
-			const both = articles.filter((a) => !taken.has(a) && WEST.test(a.text) && EAST.test(a.text));
-			const second = drawStratified(both, plan.bothSides, random);
-			for (const [draw, list] of [
-				['stratified', first],
-				['both sides', second]
-			] as const)
-				for (const article of list) {
-					const key = `t${String(sampled.length + 1).padStart(3, '0')}`;
-					texts.set(key, article);
-					drawnRows.add(`${file}:${article.row}`);
-					const entry: SampledArticle = {
-						key,
-						file,
-						row: article.row,
-						sourceId: article.id,
-						outlet: article.outlet.name,
-						draw,
-						round: r + 1,
-						textHash: sha256(article.text),
-						units: segment(article.text)
-					};
-					sampled.push(entry);
-					drawn.push(entry);
-				}
+	const key = (n: number) => `t${String(n).padStart(3, '0')}`;
+	const { sampled } = drawRounds(corpora, ROUNDS, key, ({ drawn, random, texts }) => {
+		const count = Math.max(1, Math.round(unitCount(drawn) / SHEET_UNITS));
+		mkdirSync(out, { recursive: true });
+		for (const sheet of balanceSheets(drawn, count, random)) {
+			const name = `train-${++sheetNumber}.txt`;
+			writeFileSync(join(out, name), sheetText(sheet, texts));
+			console.log(`${name}: ${sheet.length} articles, ${unitCount(sheet)} units`);
 		}
-		sheetNumber = writeSheets(drawn, texts, out, sheetNumber, random);
-	}
-	const total = sampled.reduce((n, a) => n + a.units.length, 0);
+	});
 	writeFileSync(
 		SAMPLE,
 		`${JSON.stringify({ seed: SEED, maxChars: MAX_CHARS, articles: sampled }, null, '\t')}\n`
 	);
-	console.log(`${sampled.length} articles, ${total} units, none in the gold`);
-}
-
-/** Sheets of about SHEET_UNITS units, articles whole and shuffled; returns the last number. */
-function writeSheets(
-	drawn: SampledArticle[],
-	texts: Map<string, ReadArticle>,
-	out: string,
-	first: number,
-	random: () => number
-): number {
-	const load = (sheet: SampledArticle[]) => sheet.reduce((n, a) => n + a.units.length, 0);
-	const sheets: SampledArticle[][] = Array.from(
-		{ length: Math.max(1, Math.round(load(drawn) / SHEET_UNITS)) },
-		() => []
-	);
-	for (const article of [...drawn].sort((a, b) => b.units.length - a.units.length))
-		sheets.reduce((min, sheet) => (load(sheet) < load(min) ? sheet : min)).push(article);
-	mkdirSync(out, { recursive: true });
-	let number = first;
-	for (const sheet of sheets) {
-		shuffle(sheet, random);
-		writeFileSync(join(out, `train-${++number}.txt`), sheetText(sheet, texts));
-		console.log(`train-${number}.txt: ${sheet.length} articles, ${load(sheet)} units`);
-	}
-	return number;
+	console.log(`${sampled.length} articles, ${unitCount(sampled)} units, none in the gold`);
 }
 
 main(process.argv[2] ?? 'train-sheets');
