@@ -1,7 +1,7 @@
 // The real corpora the gold is drawn from, read as the import reads them, and the mechanical
 // segmentation of the coding sheets. Shared by the sampler and the evaluation.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticleFile, type GoldUnit, type ReadArticle } from '../../src/lib/engine';
 
@@ -56,6 +56,22 @@ export interface RealDocument {
 }
 
 export const REAL_GOLD = join(import.meta.dirname, '..', 'fixtures', 'gold', 'real.json');
+/** The learned component's training set: real articles not in the gold (train-sample.ts). */
+export const TRAINING_SET = join(import.meta.dirname, '..', 'fixtures', 'gold', 'train.json');
+
+const documentsOf = (path: string) =>
+	(JSON.parse(readFileSync(path, 'utf8')) as { documents: RealDocument[] }).documents;
+
+/**
+ * What the coder may be tuned on: the real gold's dev half, and the training set when asked for
+ * and present. Never the test half.
+ */
+export function tunableDocuments(withTrainingSet: boolean): RealDocument[] {
+	return [
+		...documentsOf(REAL_GOLD).filter((d) => d.split === 'dev'),
+		...(withTrainingSet && existsSync(TRAINING_SET) ? documentsOf(TRAINING_SET) : [])
+	];
+}
 
 /** Each gold document with its text as read now; refuses a text whose hash changed. */
 export function withTexts(documents: readonly RealDocument[]) {

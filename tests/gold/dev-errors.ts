@@ -3,19 +3,11 @@
 // on the learned component's training set too. It never reads the test half: that half is only
 // scored (npm run eval).
 //   node --import tsx tests/gold/dev-errors.ts [frame] [--train]
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyzeText, defaultCodebook, overlaps } from '../../src/lib/engine';
-import { REAL_GOLD, withTexts, type RealDocument } from './corpora';
+import { tunableDocuments, withTexts } from './corpora';
 
 const only = process.argv.slice(2).find((a) => !a.startsWith('--'));
-const TRAIN = join(import.meta.dirname, '..', 'fixtures', 'gold', 'train.json');
-const read = (path: string) =>
-	(JSON.parse(readFileSync(path, 'utf8')) as { documents: RealDocument[] }).documents;
-const documents = [
-	...read(REAL_GOLD).filter((d) => d.split === 'dev'),
-	...(process.argv.includes('--train') && existsSync(TRAIN) ? read(TRAIN) : [])
-];
+const documents = tunableDocuments(process.argv.includes('--train'));
 const tally = { tp: 0, fp: 0, fn: 0 };
 for (const { doc, article } of withTexts(documents)) {
 	const units = analyzeText(article.text, defaultCodebook, {

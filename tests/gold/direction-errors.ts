@@ -2,20 +2,12 @@
 // tuned on: the real gold's dev half and the training set (never the test half). Each line says
 // whether the rules or the learned component made the code.
 //   node --import tsx tests/gold/direction-errors.ts [frame]
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyzeText, defaultCodebook, overlaps } from '../../src/lib/engine';
 import { actorIdOf } from '../../src/lib/engine/actors';
-import { REAL_GOLD, withTexts, type RealDocument } from './corpora';
+import { tunableDocuments, withTexts } from './corpora';
 
-const TRAIN = join(import.meta.dirname, '..', 'fixtures', 'gold', 'train.json');
 const frame = process.argv[2] ?? 'accusation';
-const read = (path: string) =>
-	(JSON.parse(readFileSync(path, 'utf8')) as { documents: RealDocument[] }).documents;
-const docs = [
-	...read(REAL_GOLD).filter((d) => d.split === 'dev'),
-	...(existsSync(TRAIN) ? read(TRAIN) : [])
-];
+const docs = tunableDocuments(true);
 const id = (name: string | null | undefined) => (name ? actorIdOf(defaultCodebook, name) : null);
 const tally = new Map<string, number>();
 for (const { doc, article } of withTexts(docs)) {

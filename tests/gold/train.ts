@@ -5,15 +5,14 @@
 // five-fold cross-validation over articles, prints the out-of-fold figures, and writes the model
 // (src/lib/engine/learned-model.json). Needs ../shared/corpora for the texts.
 //   node --import tsx tests/gold/train.ts [--dry-run]
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultCodebook, overlaps } from '../../src/lib/engine';
 import { readUnits } from '../../src/lib/engine/analyze';
 import { featuresOf, type FrameWeights, type LearnedModel } from '../../src/lib/engine/learned';
 import { seededRandom } from '../../src/lib/engine/evaluation/seeded-random';
-import { CORPORA, REAL_GOLD, withTexts, type RealDocument } from './corpora';
+import { CORPORA, tunableDocuments, withTexts, type RealDocument } from './corpora';
 
-const TRAIN = join(import.meta.dirname, '..', 'fixtures', 'gold', 'train.json');
 const OUT = join(import.meta.dirname, '..', '..', 'src', 'lib', 'engine', 'learned-model.json');
 const FRAMES = defaultCodebook.frames.map((f) => f.id);
 const FOLDS = 5;
@@ -35,13 +34,7 @@ interface Example {
 }
 
 function examples(): { examples: Example[]; docs: RealDocument[] } {
-	const docs: RealDocument[] = [];
-	const real = JSON.parse(readFileSync(REAL_GOLD, 'utf8')) as { documents: RealDocument[] };
-	docs.push(...real.documents.filter((d) => d.split === 'dev'));
-	if (existsSync(TRAIN))
-		docs.push(
-			...(JSON.parse(readFileSync(TRAIN, 'utf8')) as { documents: RealDocument[] }).documents
-		);
+	const docs = tunableDocuments(true);
 	const out: Example[] = [];
 	for (const [n, { doc, article }] of withTexts(docs).entries()) {
 		const { units } = readUnits(article.text, defaultCodebook, {
