@@ -4,11 +4,11 @@
 //   node --import tsx tests/gold/assemble-train.ts CODED_DIR
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCoder } from './coded-sheets';
+import { FRAMES, firmCounts, readCoder } from './coded-sheets';
+import { TRAINING_SET } from './corpora';
 import type { SampledArticle } from './sample';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'gold');
-const FRAMES = ['cooperation_urged', 'cooperation_refused', 'accusation'] as const;
 
 function main(dir: string | undefined) {
 	if (!dir) throw new Error('usage: assemble-train.ts CODED_DIR');
@@ -40,18 +40,13 @@ function main(dir: string | undefined) {
 			};
 		})
 	}));
-	const firm = Object.fromEntries(
-		FRAMES.map((f) => [
-			f,
-			documents.flatMap((d) => d.units).filter((u) => u.frames.includes(f)).length
-		])
-	);
+	const firm = firmCounts(documents);
 	console.log(
 		`${documents.length} of ${sample.articles.length} drawn articles coded whole; firm positive units:`,
 		firm
 	);
 	writeFileSync(
-		join(FIXTURES, 'train.json'),
+		TRAINING_SET,
 		`${JSON.stringify({ about: 'Training set of the learned coder: real articles not in the gold, coded blind under ../shared/CODEBOOK.md v1.1 by one coder. Texts stay in ../shared/corpora: each document names its file, row and the sha256 of its text as read; spans are JavaScript string indices into that text.', codebook: '1.1', frames: FRAMES, firm, documents }, null, '\t')}\n`
 	);
 }

@@ -9,11 +9,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cohensKappa } from '../../src/lib/engine/evaluation/agreement';
 import { seededRandom } from '../../src/lib/engine/evaluation/seeded-random';
-import { readCoder, type Coded } from './coded-sheets';
+import { FRAMES, firmCounts, readCoder, type Coded } from './coded-sheets';
 import type { SampledArticle } from './sample';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'gold');
-const FRAMES = ['cooperation_urged', 'cooperation_refused', 'accusation'] as const;
 const SPLIT_SEED = 7;
 
 const sample = JSON.parse(readFileSync(join(FIXTURES, 'real.sample.json'), 'utf8')) as {
@@ -117,12 +116,7 @@ function main() {
 			};
 		})
 	}));
-	const firm = Object.fromEntries(
-		FRAMES.map((f) => [
-			f,
-			documents.flatMap((d) => d.units).filter((u) => u.frames.includes(f)).length
-		])
-	);
+	const firm = firmCounts(documents);
 	console.log('firm positive units:', firm);
 	writeFileSync(
 		join(FIXTURES, 'real.json'),

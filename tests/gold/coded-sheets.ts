@@ -2,6 +2,19 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** The frames the blind coders code, as CODEBOOK.md v1.1 names them. */
+export const FRAMES = ['cooperation_urged', 'cooperation_refused', 'accusation'] as const;
+
+/** Firm positive units per frame across coded documents. */
+export function firmCounts(
+	documents: readonly { units: readonly { frames: readonly string[] }[] }[]
+) {
+	const units = documents.flatMap((d) => d.units);
+	return Object.fromEntries(
+		FRAMES.map((f) => [f, units.filter((u) => u.frames.includes(f)).length])
+	);
+}
+
 export interface Coded {
 	id: string;
 	kind: string;
