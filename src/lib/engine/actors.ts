@@ -54,6 +54,12 @@ export function sideOf(codebook: Codebook, actor: string | null): string | null 
 	return actor === null ? null : (gazetteerOf(codebook).sideOf.get(actor) ?? null);
 }
 
+/** Whether an actor stands on one of the rival sides: not on none, and not the common enemy. */
+export function takesSide(codebook: Codebook, actor: string | null): boolean {
+	const side = sideOf(codebook, actor);
+	return side !== null && side !== codebook.enemySide;
+}
+
 /** The codebook's id for an actor's name or alias ("rebels" → "Syrian opposition"), or the name. */
 export function actorIdOf(codebook: Codebook, name: string): string {
 	const g = gazetteerOf(codebook);

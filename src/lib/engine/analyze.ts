@@ -1,7 +1,7 @@
 // The coding stage's entry point: article text in, coded units out, every unit traceable to its
 // exact span of the original text.
 import { pattern } from './patterns';
-import { findActors, sideOf, type ActorMention } from './actors';
+import { findActors, sideOf, takesSide, type ActorMention } from './actors';
 import { outletActor, outletOf, type Codebook } from './codebook';
 import { findCues } from './cues';
 import { codeUnit, type FrameCode } from './frames';
@@ -115,14 +115,15 @@ function speakersOf(
 /**
  * Reads one article as the rules do: finds its furniture, splits it into units, recognises actors
  * and codes each headline and body unit with the codebook's cue rules; and gathers, for units
- * where a side is named or speaks, what the learned model reads.
+ * where a side is named or speaks, what the learned model reads. `voice` is the side whose state
+ * outlet published the article, if any.
  */
 export function readUnits(
 	text: string,
 	codebook: Codebook,
 	options: AnalyzeOptions = {},
 	withSignals = true
-): { units: ReadUnit[]; documentActors: string[] } {
+): { units: ReadUnit[]; documentActors: string[]; voice: string | null } {
 	const units = splitUnits(text, options);
 	const voice = outletActor(codebook, options.outlet);
 	const mentions = units.map((u) =>
@@ -150,16 +151,12 @@ export function readUnits(
 		.flat()
 		.filter((m) => sideOf(codebook, m.actor) === codebook.enemySide).length;
 	const warThroughout = warWords + enemyMentions >= Math.max(2, bodyUnits / 5);
-	const sided = (actor: string | null) => {
-		const side = sideOf(codebook, actor);
-		return side !== null && side !== codebook.enemySide;
-	};
 	const read = units.map((u, i): ReadUnit => {
 		const unitText = text.slice(u.start, u.end);
 		const actors = mentions[i] ?? [];
 		const coded = u.kind === 'body' || u.kind === 'headline';
 		const speaker = speakers[i] ?? null;
-		const sidedHere = actors.some((m) => sided(m.actor));
+		const sidedHere = actors.some((m) => takesSide(codebook, m.actor));
 		// Whether the words are attributed matters only where a side could be speaking.
 		const attributed =
 			coded &&
@@ -184,7 +181,8 @@ export function readUnits(
 				})
 			: [];
 		// The model reads only units where some side is named or speaks: a stance needs one.
-		const readable = withSignals && coded && (narration || sided(speaker) || sidedHere);
+		const readable =
+			withSignals && coded && (narration || takesSide(codebook, speaker) || sidedHere);
 		const signals: UnitSignals | null = readable
 			? {
 					text: unitText,
@@ -229,7 +227,7 @@ export function readUnits(
 			unit.signals.neighbourFrames = [...new Set(near)];
 			unit.signals.articleFrames = articleFrames;
 		}
-	return { units: read, documentActors };
+	return { units: read, documentActors, voice };
 }
 
 /** How many units back a code's source still speaks for an unattributed unit. */
@@ -249,8 +247,7 @@ export function analyzeText(
 ): CodedUnit[] {
 	const model = options.model === undefined ? learnedModel : options.model;
 	const serves = modelServes(model, codebook);
-	const { units, documentActors } = readUnits(text, codebook, options, serves);
-	const voice = outletActor(codebook, options.outlet);
+	const { units, documentActors, voice } = readUnits(text, codebook, options, serves);
 	const strip = ({ start, end, text, kind, frames, actors }: ReadUnit): CodedUnit => ({
 		start,
 		end,
@@ -262,20 +259,15 @@ export function analyzeText(
 	if (!model || !serves) return units.map(strip);
 	const learnt = new Set(model.frames.map((f) => f.frame));
 	let lastSource: { source: string; unit: number } | null = null;
-	return units.map((unit, i) => {
-		// The model decides only where the rules are silent on one of its frames.
-		if (!unit.signals || [...learnt].every((f) => unit.frames.some((c) => c.frame === f))) {
-			const source = unit.frames.find((f) => f.source)?.source;
-			if (source) lastSource = { source, unit: i };
-			return strip(unit);
-		}
-		const p = probabilities(model.frames, unit.signals, codebook);
+	/** The unit's codes with the model's: the rules' codes stand, the model adds where they are silent. */
+	const withLearned = (unit: ReadUnit, signals: UnitSignals, i: number): FrameCode[] => {
+		const p = probabilities(model.frames, signals, codebook);
 		const frames: FrameCode[] = [...unit.frames.filter((f) => !learnt.has(f.frame))];
 		for (const [k, weights] of model.frames.entries()) {
 			const ruled = unit.frames.find((f) => f.frame === weights.frame);
 			if (ruled) frames.push(ruled);
 			else if (p[k]! >= weights.threshold) {
-				const scored = scoreFrame(weights, featuresOf(unit.signals, codebook));
+				const scored = scoreFrame(weights, featuresOf(signals, codebook));
 				const code = learnedCode(
 					scored,
 					{
@@ -285,7 +277,7 @@ export function analyzeText(
 						speaker: unit.speaker,
 						voice: unit.voice,
 						outlet: voice,
-						warStory: unit.signals.warStory,
+						warStory: signals.warStory,
 						documentActors,
 						lastSource: lastSource && i - lastSource.unit <= CARRY ? lastSource.source : null
 					},
@@ -294,7 +286,12 @@ export function analyzeText(
 				if (code) frames.push(code);
 			}
 		}
-		frames.sort((a, b) => b.confidence - a.confidence);
+		return frames.sort((a, b) => b.confidence - a.confidence);
+	};
+	return units.map((unit, i) => {
+		// The model decides only where the rules are silent on one of its frames.
+		const silent = [...learnt].some((f) => !unit.frames.some((c) => c.frame === f));
+		const frames = unit.signals && silent ? withLearned(unit, unit.signals, i) : unit.frames;
 		const source = frames.find((f) => f.source)?.source;
 		if (source) lastSource = { source, unit: i };
 		return { ...strip(unit), frames };

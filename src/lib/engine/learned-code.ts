@@ -3,12 +3,11 @@
 // whether a stance is there; who holds it is read the way the rules read it — the speaker, the
 // state outlet's voice, the party named as subject — or carried from the article's last code,
 // since a wire story names its accuser once and goes on in its words.
-import { sideOf } from './actors';
+import { sideOf, takesSide, type ActorMention } from './actors';
 import type { Codebook } from './codebook';
 import type { FrameCode } from './frames';
 import { driverSpans, learnedRule, type Scored } from './learned';
 import { agentAfterBy, agentBefore, readMentions, rivalOf, type Mention } from './roles';
-import type { ActorMention } from './actors';
 
 export interface LearnedContext {
 	unitStart: number;
@@ -93,16 +92,12 @@ export function learnedCode(
 	codebook: Codebook
 ): FrameCode | null {
 	const mentions = readMentions(context.actors, context.unitStart, context.text, codebook);
-	const sided = (actor: string | null) => {
-		const side = sideOf(codebook, actor);
-		return side !== null && side !== codebook.enemySide;
-	};
 	const parties = mentions.filter(rival(codebook, null));
 	// Who voices it: a side quoted, a side named as the subject of a speech or charging verb, the
 	// state outlet narrating; a person it quotes speaks for the outlet's side; else whoever the
 	// article last gave a stance to. The subject of a deed is its doer, never taken for the accuser.
 	let source =
-		(sided(context.speaker) ? context.speaker : null) ??
+		(takesSide(codebook, context.speaker) ? context.speaker : null) ??
 		voicer(context.text, mentions, codebook) ??
 		context.voice ??
 		(context.speaker !== null ? context.outlet : null) ??
