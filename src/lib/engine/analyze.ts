@@ -171,8 +171,13 @@ export function readUnits(
 			(warThroughout ||
 				warInUnit.test(unitText) ||
 				actors.some((m) => sideOf(codebook, m.actor) === codebook.enemySide));
+		// The model reads only units where some side is named or speaks: a stance needs one. Their
+		// cues are read once, for the rules and the model both.
+		const readable =
+			withSignals && coded && (narration || takesSide(codebook, speaker) || sidedHere);
+		const cues = readable ? findCues(unitText, codebook) : undefined;
 		const frames = coded
-			? codeUnit({ start: u.start, text: unitText, actors }, codebook, {
+			? codeUnit({ start: u.start, text: unitText, actors, cues }, codebook, {
 					speaker,
 					documentActors,
 					warStory: warThroughout,
@@ -180,15 +185,12 @@ export function readUnits(
 					voice: narration ? voice : null
 				})
 			: [];
-		// The model reads only units where some side is named or speaks: a stance needs one.
-		const readable =
-			withSignals && coded && (narration || takesSide(codebook, speaker) || sidedHere);
-		const signals: UnitSignals | null = readable
+		const signals: UnitSignals | null = cues
 			? {
 					text: unitText,
 					headline: u.kind === 'headline',
 					actors: actors.map((m) => ({ ...m, start: m.start - u.start, end: m.end - u.start })),
-					cues: findCues(unitText, codebook).map((c) => ({
+					cues: cues.map((c) => ({
 						frame: c.frame.id,
 						rule: c.rule.id,
 						start: c.start,

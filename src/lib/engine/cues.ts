@@ -102,18 +102,8 @@ function inProperName(text: string, at: number): boolean {
 	return /[\p{L}\p{N},;]\s*$/u.test(text.slice(Math.max(0, at - 3), at));
 }
 
-/** The last unit's matches: the rules and the learned model read the same unit one after another. */
-let last: { text: string; codebook: Codebook; found: CueMatch[] } | null = null;
-
 /** Every cue of every frame in `text`, with its negation. Overlapping matches of a frame merge. */
 export function findCues(text: string, codebook: Codebook): CueMatch[] {
-	if (last && last.text === text && last.codebook === codebook) return [...last.found];
-	const found = matchCues(text, codebook);
-	last = { text, codebook, found };
-	return [...found];
-}
-
-function matchCues(text: string, codebook: Codebook): CueMatch[] {
 	const found: CueMatch[] = [];
 	const titled = titleCased(text);
 	for (const { frame, cues } of cuesOf(codebook).frames) {

@@ -38,6 +38,8 @@ export interface UnitToCode {
 	text: string;
 	/** Mentions in article offsets. */
 	actors: readonly ActorMention[];
+	/** The unit's cue matches, when the caller has read them already (findCues). */
+	cues?: CueMatch[];
 }
 
 export interface CodingContext {
@@ -364,7 +366,7 @@ export function codeUnit(
 	const sided = (m: Mention) => m.side !== null && m.side !== codebook.enemySide;
 	if (!mentions.some(sided) && sideOf(codebook, context.speaker) === null && !context.voice)
 		return [];
-	const matches = findCues(unit.text, codebook);
+	const matches = unit.cues ?? findCues(unit.text, codebook);
 	if (matches.length === 0) return [];
 	const reading: Reading = {
 		unit,
