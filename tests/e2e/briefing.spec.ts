@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 
 async function newBriefing(page: Page, name: string) {
 	await page.goto('/briefings');
+	// Typed before the page hydrates, the name can be reset by it (seen under CI load).
+	await page.waitForLoadState('networkidle');
 	await page.getByLabel('New briefing').fill(name);
 	await page.getByRole('button', { name: 'Create' }).click();
 	await expect(page.getByLabel('Briefing name')).toHaveValue(name);

@@ -217,6 +217,8 @@ test('a briefing pinned under a minimum confidence draws and lists its charts an
 	const { min, outlet, frame } = chooseThreshold(engineSeeds());
 	const stated = `codes with confidence ≥ ${min}`;
 	await page.goto('/briefings');
+	// Typed before the page hydrates, the name can be reset by it (seen under CI load).
+	await page.waitForLoadState('networkidle');
 	await page.getByLabel('New briefing').fill('Confident codes only');
 	await page.getByRole('button', { name: 'Create' }).click();
 	const briefingUrl = page.url();

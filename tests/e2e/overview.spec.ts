@@ -169,7 +169,7 @@ test('keyboard users reach the marks and open their evidence with Enter', async 
 	await cell.focus();
 	await expect(cell).toBeFocused();
 	await page.keyboard.press('Enter');
-	await expect(page.getByTestId('evidence-count')).toHaveText('1');
+	await expect(page.getByTestId('evidence-count')).toHaveText('2');
 });
 
 test('a date range and an actor narrow the charts, from the form or from the URL', async ({

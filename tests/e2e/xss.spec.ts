@@ -570,6 +570,8 @@ test('a briefing named, captioned and pinned with payloads presents and exports 
 }) => {
 	test.setTimeout(120_000);
 	await page.goto('/briefings');
+	// Typed before the page hydrates, the name can be reset by it (seen under CI load).
+	await page.waitForLoadState('networkidle');
 	await page.getByLabel('New briefing').fill(COMBINED);
 	await page.getByRole('button', { name: 'Create' }).click();
 	await expect(page.getByLabel('Briefing name')).toHaveValue(COMBINED);

@@ -4,8 +4,11 @@ import type { ReadArticle } from '../../src/lib/engine';
 import { seededRandom } from '../../src/lib/engine/evaluation/seeded-random';
 import { segment, sha256 } from './corpora';
 
-/** Draws per file: stratified by outlet, then among articles naming both rival sides. */
-export type Plan = Record<string, { stratified: number; bothSides: number }>;
+/**
+ * Draws per file: stratified by outlet, then among articles naming both rival sides, then (if
+ * asked) among those that also use a word of refusal or cooperation, where the rarer frames live.
+ */
+export type Plan = Record<string, { stratified: number; bothSides: number; refusalWords?: number }>;
 
 export interface SampledArticle {
 	/** The article's key on the coding sheets: a01, a02, … (t001, … in the training set). */
@@ -14,7 +17,7 @@ export interface SampledArticle {
 	row: number | null;
 	sourceId: string | null;
 	outlet: string;
-	draw: 'stratified' | 'both sides';
+	draw: 'stratified' | 'both sides' | 'refusal words';
 	/** The round that drew it, from 1. */
 	round: number;
 	textHash: string;
@@ -27,6 +30,9 @@ export const WEST =
 	/\b(?:United States|U\.S\.|US|Washington|America|American|Pentagon|White House|Obama|Trump|Kerry|Tillerson|coalition|NATO|Britain|British|UK|France|French|Israel|Turkey|Turkish|Saudi|rebels?|opposition)\b/;
 export const EAST =
 	/\b(?:Russia|Russian|Moscow|Kremlin|Putin|Lavrov|Damascus|Assad|Syrian government|Syrian army|regime|Iran|Iranian|Tehran|Hezbollah)\b/;
+/** Words of refusal and of joint action, for drawing only: most real articles carry neither. */
+export const REFUSAL_WORDS =
+	/\b(?:refus\w*|reject\w*|veto\w*|block(?:ed|s|ing)?|rebuff\w*|declin\w*|snub\w*|won't|will not|cooperat\w*|coordinat\w*|truce|cease-?fire|joint|negotiat\w*)\b/i;
 
 /** `count` articles drawn in turn from each outlet (shuffled), without repeats. */
 export function drawStratified(articles: ReadArticle[], count: number, random: () => number) {
@@ -100,10 +106,17 @@ export function drawRounds(
 			const taken = new Set(first);
 			const both = articles.filter((a) => !taken.has(a) && WEST.test(a.text) && EAST.test(a.text));
 			const second = drawStratified(both, plan.bothSides, random);
-			for (const [draw, list] of [
+			const lists: [SampledArticle['draw'], ReadArticle[]][] = [
 				['stratified', first],
 				['both sides', second]
-			] as const)
+			];
+			// Drawn only where asked, so the earlier rounds' random streams stay as they were.
+			if (plan.refusalWords) {
+				const inSecond = new Set(second);
+				const worded = both.filter((a) => !inSecond.has(a) && REFUSAL_WORDS.test(a.text));
+				lists.push(['refusal words', drawStratified(worded, plan.refusalWords, random)]);
+			}
+			for (const [draw, list] of lists)
 				for (const article of list) {
 					const key = keyOf(sampled.length + 1);
 					texts.set(key, article);

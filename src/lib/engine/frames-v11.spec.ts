@@ -202,6 +202,25 @@ describe('cooperation on real prose', () => {
 		expect(refusal('Moscow rejected the US claims about the convoy.')).toEqual([]);
 	});
 
+	it('codes an agreement ended or suspended, and a threat to answer any strike', () => {
+		const refusal = (text: string) =>
+			coded(text).filter(([frame]) => frame === 'cooperation_refused');
+		expect(
+			refusal('Moscow suspended its memorandum on flight safety with Washington after the raid.')
+		).toEqual([['cooperation_refused', 'Russia', ['US']]]);
+		expect(
+			refusal('Damascus declared the truce over, blaming the rebels for the shelling.')
+		).toEqual([['cooperation_refused', 'Syria', ['Syrian opposition']]]);
+		expect(refusal('The Kremlin said it would respond to any US strike on the base.')).toEqual([
+			['cooperation_refused', 'Russia', ['US']]
+		]);
+		expect(
+			refusal('Iran’s foreign ministry said Tehran would not let the Israeli raids go unanswered.')
+		).toEqual([['cooperation_refused', 'Iran', ['Israel']]]);
+		// An agreement that is declared, not declared over, is no refusal.
+		expect(refusal('Moscow and Washington declared a truce in the south.')).toEqual([]);
+	});
+
 	it('does not read a veto held, or a strike answered, as a refusal', () => {
 		expect(coded('Moscow, which holds a veto, defended its ally in the Council.')).toEqual([]);
 		expect(coded('In retaliation for the shelling, rebels fired rockets at Damascus.')).toEqual([]);

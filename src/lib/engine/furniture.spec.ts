@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyBlocks, classifyLine, isHeadlineList } from './furniture';
+import { classifyBlocks, classifyLine, isHeadlineList, isTitle } from './furniture';
 
 describe('classifyLine', () => {
 	it.each([
@@ -154,5 +154,23 @@ describe('classifyBlocks on a whole article run into one line', () => {
 		expect(kinds('Posted on April 19 2017 by Jane Roe').map(([kind]) => kind)).toEqual([
 			'boilerplate'
 		]);
+	});
+});
+
+describe('isTitle', () => {
+	const title = 'Russia and US agree a truce in Aleppo';
+
+	it('knows the title however its line is spaced, cased or stopped', () => {
+		expect(isTitle(title, title)).toBe(true);
+		expect(isTitle(`  ${title.toUpperCase()}.`, title)).toBe(true);
+		expect(isTitle('Russia  and\u00a0US agree a truce in Aleppo:', title)).toBe(true);
+		expect(isTitle('İstanbul talks', 'İSTANBUL TALKS')).toBe(true);
+	});
+
+	it('tells other lines from it, from their first letter on', () => {
+		expect(isTitle('Moscow and Washington agree a truce in Aleppo', title)).toBe(false);
+		expect(isTitle('Russia and US agree a truce in Aleppo, officials said', title)).toBe(false);
+		expect(isTitle('', title)).toBe(false);
+		expect(isTitle(title, null)).toBe(false);
 	});
 });

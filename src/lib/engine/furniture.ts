@@ -117,7 +117,17 @@ function normalisedTitle(title: string): string {
 
 /** Whether `line` is the article's title, as written or with its closing stop. */
 export function isTitle(line: string, title: string | null | undefined): boolean {
-	return !!title && normalisedTitle(title) === normalise(line);
+	if (!title) return false;
+	const wanted = normalisedTitle(title);
+	// Every line is compared: most differ in their first letter, and need no normalising.
+	let i = 0;
+	while (i < line.length && /[\s\u00a0]/u.test(line.charAt(i))) i++;
+	const first = line.codePointAt(i);
+	if (wanted !== '' && first !== undefined) {
+		const letter = String.fromCodePoint(first).toLowerCase();
+		if (!wanted.startsWith(letter)) return false;
+	}
+	return wanted === normalise(line);
 }
 
 /**

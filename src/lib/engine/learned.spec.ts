@@ -7,8 +7,10 @@ import {
 	featuresOf,
 	learnedRule,
 	modelServes,
+	probabilities,
 	scoreFrame,
 	stem,
+	type FrameWeights,
 	type LearnedModel,
 	type UnitSignals
 } from './learned';
@@ -70,6 +72,41 @@ describe('the learned features', () => {
 		expect(scored.probability).toBeCloseTo(1 / (1 + Math.exp(-2)), 6);
 		expect(scored.drivers.map((d) => d.feature.name)).toEqual(['w:shell']);
 		expect(driverSpans(scored)).toEqual([{ span: [14, 21], feature: 'w:shell' }]);
+	});
+
+	it('scores on the fast path as on the explaining one, each feature once per unit', () => {
+		const frames: FrameWeights[] = [
+			{
+				frame: 'accusation',
+				bias: -2,
+				threshold: 0.5,
+				weights: {
+					'w:shell': 1.5,
+					[`b:${stem('forces')} shell`]: 0.75,
+					'w:@east': -0.5,
+					'ctx:headline': 2
+				}
+			},
+			{ frame: 'cooperation_urged', bias: -1, threshold: 0.5, weights: { 'w:shell': -3 } }
+		];
+		const units = [
+			signals('Regime forces shelled, and shelled again, the district.'),
+			signals('Russian forces shelled it.', { actors: [{ actor: 'Russia', start: 0, end: 7 }] }),
+			signals('Forces shelled the town.', { headline: true }),
+			signals('Nothing here.')
+		];
+		// Twice over: what one unit counted must not stop the next from counting it.
+		for (const unit of [...units, ...units]) {
+			const features = featuresOf(unit, defaultCodebook);
+			const fast = probabilities(frames, unit, defaultCodebook);
+			frames.forEach((model, k) =>
+				expect(fast[k]).toBeCloseTo(scoreFrame(model, features).probability, 12)
+			);
+		}
+		expect(probabilities(frames, units[0]!, defaultCodebook)[0]).toBeCloseTo(
+			1 / (1 + Math.exp(-(-2 + 1.5 + 0.75))),
+			12
+		);
 	});
 
 	it('names a learned cue by the kind of feature behind it, never as a codebook rule', () => {

@@ -192,10 +192,21 @@ function visitFeatures(signals: UnitSignals, codebook: Codebook, add: AddFeature
 	add('ctx', 'length', null, -1, -1);
 }
 
+/** A feature's weights, one per model, and the unit it was last counted in. */
+interface Entry {
+	weights: number[];
+	counted: number;
+}
+
 /** A model's weights by feature kind and part, so that scoring builds no feature names. */
 interface Compiled {
 	bias: number[];
-	byKind: Map<string, Map<string, { weights?: number[]; next?: Map<string, number[]> }>>;
+	/** Single-part features by kind, then part: "w" → "accus" → entry. */
+	single: Map<string, Map<string, Entry>>;
+	/** Word pairs: first word, then second. */
+	pairs: Map<string, Map<string, Entry>>;
+	/** The units scored so far: an entry counted in this one is not counted again. */
+	units: number;
 }
 
 const compiledModels = new WeakMap<readonly FrameWeights[], Compiled>();
@@ -203,27 +214,25 @@ const compiledModels = new WeakMap<readonly FrameWeights[], Compiled>();
 function compile(models: readonly FrameWeights[]): Compiled {
 	let c = compiledModels.get(models);
 	if (c) return c;
-	c = { bias: models.map((m) => m.bias), byKind: new Map() };
+	c = { bias: models.map((m) => m.bias), single: new Map(), pairs: new Map(), units: 0 };
+	const entryIn = (table: Map<string, Map<string, Entry>>, a: string, b: string) => {
+		const parts = table.get(a) ?? new Map<string, Entry>();
+		table.set(a, parts);
+		const entry = parts.get(b) ?? { weights: models.map(() => 0), counted: -1 };
+		parts.set(b, entry);
+		return entry;
+	};
 	for (const [k, model] of models.entries())
 		for (const [name, weight] of Object.entries(model.weights)) {
 			const colon = name.indexOf(':');
 			const kind = name.slice(0, colon);
-			let rest = name.slice(colon + 1);
-			let second: string | null = null;
-			if (kind === 'b')
-				[rest, second] = [rest.slice(0, rest.indexOf(' ')), rest.slice(rest.indexOf(' ') + 1)];
-			const parts = c.byKind.get(kind) ?? new Map();
-			c.byKind.set(kind, parts);
-			const entry = parts.get(rest) ?? {};
-			parts.set(rest, entry);
-			const vector = (list: number[] | undefined) => list ?? models.map(() => 0);
-			if (second === null) (entry.weights = vector(entry.weights))[k] = weight;
-			else {
-				entry.next ??= new Map();
-				const v = vector(entry.next.get(second));
-				v[k] = weight;
-				entry.next.set(second, v);
-			}
+			const rest = name.slice(colon + 1);
+			const space = rest.indexOf(' ');
+			const entry =
+				kind === 'b'
+					? entryIn(c.pairs, rest.slice(0, space), rest.slice(space + 1))
+					: entryIn(c.single, kind, rest);
+			entry.weights[k] = weight;
 		}
 	compiledModels.set(models, c);
 	return c;
@@ -238,16 +247,18 @@ export function probabilities(
 	signals: UnitSignals,
 	codebook: Codebook
 ): number[] {
-	const { bias, byKind } = compile(models);
+	const compiled = compile(models);
+	const { bias, single, pairs } = compiled;
 	const z = [...bias];
-	// A feature counts once per unit, as in training: each has its own weight vector.
-	const counted = new Set<number[]>();
+	// A feature counts once per unit, as in training.
+	const unit = ++compiled.units;
+	const words = single.get('w');
 	visitFeatures(signals, codebook, (kind, a, b) => {
-		const entry = byKind.get(kind)?.get(a);
-		const weights = b === null ? entry?.weights : entry?.next?.get(b);
-		if (!weights || counted.has(weights)) return;
-		counted.add(weights);
-		for (let k = 0; k < z.length; k++) z[k]! += weights[k]!;
+		const entry =
+			b !== null ? pairs.get(a)?.get(b) : kind === 'w' ? words?.get(a) : single.get(kind)?.get(a);
+		if (entry === undefined || entry.counted === unit) return;
+		entry.counted = unit;
+		for (let k = 0; k < z.length; k++) z[k]! += entry.weights[k]!;
 	});
 	return z.map(sigmoid);
 }

@@ -11,6 +11,11 @@ describe('findSpeaker', () => {
 		['a quotation attributed after it', '“We are ready,” Lavrov said on Monday.', 'Russia'],
 		['an inverted attribution', '“We are ready,” said Kerry, speaking in Rome.', 'US'],
 		['according to', 'The base is illegal, according to the Kremlin.', 'Russia'],
+		[
+			'according to, opening the sentence with no comma after the source',
+			'According to the Syrian Foreign Ministry US jets shelled a market in Raqqa.',
+			'Syria'
+		],
 		['a speaker named by affiliation', '“No,” the British general told reporters.', 'UK'],
 		[
 			'a spokesman of a named leader',

@@ -216,8 +216,13 @@ export function findSpeaker(
 		const quoteBefore = quotes[q - 1];
 		const from = Math.max(boundary, quoteBefore?.[1] ?? 0);
 		const before = unitText.slice(from, at);
-		const after = unitText.slice(end).match(/^[^,.;:“"]{1,80}/u)?.[0] ?? '';
-		const inverted = /^according/i.test(m[0]) || !/\p{L}/u.test(before);
+		let after = unitText.slice(end).match(/^[^,.;:“"]{1,80}/u)?.[0] ?? '';
+		const according = /^according/i.test(m[0]);
+		// "According to the ministry US jets struck…": the source ends with the first actor named;
+		// what follows it is the report.
+		const cited = according ? local.find((n) => n.start >= end) : undefined;
+		if (cited && cited.end <= end + after.length) after = unitText.slice(end, cited.end);
+		const inverted = according || !/\p{L}/u.test(before);
 		const speaker = inverted
 			? resolvePhrase(unitText, end, end + after.length, local, codebook, memory)
 			: resolvePhrase(unitText, from, at, local, codebook, memory);
