@@ -107,3 +107,20 @@ test('a link to #unit-N highlights that unit and selects it when coded', async (
 	await expect(codePanel(page)).toContainText('Select a highlighted sentence');
 	await expect(codePanel(page).getByRole('button', { name: 'Next coded →' })).toBeEnabled();
 });
+
+test('a learned code names the words that explain it and the model as its rule', async ({
+	page
+}) => {
+	// Seed 5 is RT's: Putin calling terrorism a threat to both powers is coded by the model alone.
+	await page.goto('/articles/5');
+	const unit = articleText(page).locator('[id^="unit-"]', {
+		hasText: 'What we are trying to achieve'
+	});
+	await unit.click();
+	const panel = codePanel(page);
+	await expect(panel).toContainText('Cooperation urged');
+	await expect(panel).toContainText('rule learned · ');
+	const words = await panel.locator('.cues q').allTextContents();
+	expect(words.length).toBeGreaterThan(0);
+	for (const word of words) expect(['is', 'the', 'to', 'a']).not.toContain(word.trim());
+});

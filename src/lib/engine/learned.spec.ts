@@ -109,6 +109,24 @@ describe('the learned features', () => {
 		);
 	});
 
+	it('names as a code’s words only words that explain it, not “is” or an actor’s side', () => {
+		const text = 'Russian jets shelled the market.';
+		const features = featuresOf(
+			signals(text, { actors: [{ actor: 'Russia', start: 0, end: 7 }] }),
+			defaultCodebook
+		);
+		const model = {
+			frame: 'accusation',
+			bias: 0,
+			threshold: 0.5,
+			weights: { 'w:the': 3, 'b:@east jet': 2.5, 'w:shell': 1, 'b:the market': 0.5 }
+		};
+		expect(driverSpans(scoreFrame(model, features)).map((d) => d.feature)).toEqual([
+			'w:shell',
+			'b:the market'
+		]);
+	});
+
 	it('names a learned cue by the kind of feature behind it, never as a codebook rule', () => {
 		expect(learnedRule('w:shell')).toBe('learned · words');
 		expect(learnedRule('b:@rival forc')).toBe('learned · words');

@@ -291,11 +291,30 @@ export function modelServes(model: LearnedModel | null | undefined, codebook: Co
 	return model.frames.every((f) => ids.has(f.frame));
 }
 
-/** Up to `n` word spans that drove a code: the strongest positive features that show in the text. */
+/** Words too common to explain a code, however they weighed: "is", "the", "to". */
+const FUNCTION_WORDS = new Set(
+	'a an and are as at be been by for from had has have in is it its of on or that the their they this to was were which will with'.split(
+		' '
+	)
+);
+
+/** Whether a feature names only actors' sides and function words: no word that explains. */
+function explainsNothing(feature: string): boolean {
+	if (!feature.startsWith('w:') && !feature.startsWith('b:')) return false;
+	return feature
+		.slice(2)
+		.split(' ')
+		.every((part) => part.startsWith('@') || FUNCTION_WORDS.has(part));
+}
+
+/**
+ * Up to `n` word spans that drove a code: the strongest positive features that show in the text
+ * and name a word that explains it ("shelled", not "is" or an actor's side).
+ */
 export function driverSpans(scored: Scored, n = 3): { span: [number, number]; feature: string }[] {
 	const spans: { span: [number, number]; feature: string }[] = [];
 	for (const { feature } of scored.drivers) {
-		if (!feature.span || feature.name.startsWith('w:@')) continue;
+		if (!feature.span || explainsNothing(feature.name)) continue;
 		const [a, b] = feature.span;
 		if (spans.some((s) => s.span[0] < b && a < s.span[1])) continue;
 		spans.push({ span: feature.span, feature: feature.name });
