@@ -261,7 +261,7 @@ export function analyzeText(
 	});
 	if (!model || !serves) return units.map(strip);
 	const learnt = new Set(model.frames.map((f) => f.frame));
-	let lastSource: { source: string; unit: number } | null = null;
+	let last: { source: string; targets: string[]; unit: number } | null = null;
 	/** The unit's codes with the model's: the rules' codes stand, the model adds where they are silent. */
 	const withLearned = (unit: ReadUnit, signals: UnitSignals, i: number): FrameCode[] => {
 		const p = probabilities(model.frames, signals, codebook);
@@ -282,7 +282,7 @@ export function analyzeText(
 						outlet: voice,
 						warStory: signals.warStory,
 						documentActors,
-						lastSource: lastSource && i - lastSource.unit <= CARRY ? lastSource.source : null
+						last: last && i - last.unit <= CARRY ? last : null
 					},
 					codebook
 				);
@@ -295,8 +295,8 @@ export function analyzeText(
 		// The model decides only where the rules are silent on one of its frames.
 		const silent = [...learnt].some((f) => !unit.frames.some((c) => c.frame === f));
 		const frames = unit.signals && silent ? withLearned(unit, unit.signals, i) : unit.frames;
-		const source = frames.find((f) => f.source)?.source;
-		if (source) lastSource = { source, unit: i };
+		const sourced = frames.find((f) => f.source);
+		if (sourced?.source) last = { source: sourced.source, targets: sourced.targets, unit: i };
 		return { ...strip(unit), frames };
 	});
 }

@@ -100,7 +100,13 @@ describe('isHeadlineList', () => {
 			'Related Kobani Rebuilt After Airstrikes Syrian Army Retakes Palmyra Pentagon Denies Report',
 			true
 		],
-		['The envoys met on Monday and agreed that they would meet again in Geneva next week.', false]
+		['The envoys met on Monday and agreed that they would meet again in Geneva next week.', false],
+		// Words in any script, capitalised or not, and apostrophes of either kind.
+		['Élysée Rejects Moscow’s Offer Ümit Özdağ Visits İdlib Ömer Çelik Warns Ankara Again', true],
+		['Les émissaires se sont réunis lundi à Genève et ont dit qu’ils se reverraient.', false],
+		// Small words do not count either way; eleven words are too few for a list.
+		['Kobani Rebuilt After Airstrikes as Syrian Army Retakes Palmyra from the Jihadists', true],
+		['Kobani Rebuilt After Airstrikes Syrian Army Retakes Palmyra Pentagon Denies', false]
 	])('reads %j as a headline list: %s', (unit, expected) => {
 		expect(isHeadlineList(unit)).toBe(expected);
 	});

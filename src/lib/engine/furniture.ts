@@ -10,7 +10,6 @@ export interface Block extends Span {
 
 /** Longer lines, or lines holding several sentences, are prose whatever their punctuation. */
 const MAX_HEADLINE_WORDS = 30;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 const SENTENCE_END = /[.!?…]["”’')\]]*$/u;
 const CLOSERS = '"”’\')]';
 const SMALL_WORDS = new Set(
@@ -66,15 +65,77 @@ function isPhotoCredit(line: string): boolean {
 	return photo !== null && line.includes(')', photo.index + photo[0].length);
 }
 
-function words(line: string): string[] {
-	return line.match(WORD) ?? [];
+/**
+ * A line's words, `[\p{L}\p{N}][\p{L}\p{N}'’.&-]*`: how many, and how many content words are
+ * capitalised.
+ */
+interface Words {
+	count: number;
+	/** Words that are not SMALL_WORDS. */
+	content: number;
+	/** Content words that start with a capital letter or a digit. */
+	capitalised: number;
 }
 
+const SMALL_WORD_LENGTH = Math.max(...[...SMALL_WORDS].map((w) => w.length));
+
+/**
+ * The words of `line`, counted: every line and sentence is read this way, so it is scanned by
+ * character codes, without a match or a string per word (beyond a short word's, to look it up).
+ */
+function words(line: string): Words {
+	let count = 0;
+	let content = 0;
+	let capitalised = 0;
+	for (let i = 0; i < line.length;) {
+		const first = line.codePointAt(i)!;
+		const width = first > 0xffff ? 2 : 1;
+		if (!startsWord(first)) {
+			i += width;
+			continue;
+		}
+		const start = i;
+		for (i += width; i < line.length;) {
+			const c = line.codePointAt(i)!;
+			if (!continuesWord(c)) break;
+			i += c > 0xffff ? 2 : 1;
+		}
+		count++;
+		if (i - start <= SMALL_WORD_LENGTH && SMALL_WORDS.has(line.slice(start, i).toLowerCase()))
+			continue;
+		content++;
+		if (capitalOrDigit(first)) capitalised++;
+	}
+	return { count, content, capitalised };
+}
+
+/** A character class of a word, for one code point: ASCII by range, the rest by its pattern, remembered. */
+function classOf(pattern: RegExp, ascii: (c: number) => boolean) {
+	const known = new Map<number, boolean>();
+	return (c: number) => {
+		if (c < 0x80) return ascii(c);
+		let yes = known.get(c);
+		if (yes === undefined) known.set(c, (yes = pattern.test(String.fromCodePoint(c))));
+		return yes;
+	};
+}
+
+const isAsciiAlphanumeric = (c: number) =>
+	(c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const startsWord = classOf(/^[\p{L}\p{N}]$/u, isAsciiAlphanumeric);
+/** A word's tail: letters, digits and ' ’ . & - */
+const continuesWord = classOf(
+	/^[\p{L}\p{N}’]$/u,
+	(c) => isAsciiAlphanumeric(c) || c === 0x27 || c === 0x2e || c === 0x26 || c === 0x2d
+);
+const capitalOrDigit = classOf(
+	/^[\p{Lu}\p{N}]$/u,
+	(c) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a)
+);
+
 /** Share of content words that start with a capital letter or digit. */
-function titleCaseShare(ws: readonly string[]): number {
-	const content = ws.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
-	if (content.length === 0) return 0;
-	return content.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length / content.length;
+function titleCaseShare(ws: Words): number {
+	return ws.content === 0 ? 0 : ws.capitalised / ws.content;
 }
 
 /** "Daesh, Islamic extremism, Bashar al-Assad, Syria": short comma-separated names, no verb. */
@@ -84,7 +145,7 @@ function isTagList(line: string): boolean {
 	const parts = line.split(/[,;|]/).map((p, i) => (i === 0 ? p : p.trimStart()));
 	if (parts.length < 3 || SENTENCE_END.test(line)) return false;
 	return parts.every((p) => {
-		const n = words(p).length;
+		const n = words(p).count;
 		return n >= 1 && n <= 4 && /^[\p{Lu}\p{N}]/u.test(p);
 	});
 }
@@ -148,7 +209,7 @@ export function isSidebar(unit: string): boolean {
  */
 export function isHeadlineList(unit: string): boolean {
 	const ws = words(unit);
-	return ws.length >= 12 && titleCaseShare(ws) >= 0.7;
+	return ws.count >= 12 && titleCaseShare(ws) >= 0.7;
 }
 
 /** Classifies one non-empty line, knowing whether it is the first line of the text. */
@@ -156,18 +217,18 @@ export function classifyLine(line: string, first: boolean, title: string | null 
 	const ws = words(line);
 	if (isTitle(line, title)) return 'headline';
 	// A clock or dateline is a line of its own; a long line that opens with one is prose.
-	if (ws.length === 0 || COUNTER.test(line) || (CLOCK.test(line) && ws.length <= MAX_CLOCK_WORDS))
+	if (ws.count === 0 || COUNTER.test(line) || (CLOCK.test(line) && ws.count <= MAX_CLOCK_WORDS))
 		return 'boilerplate';
-	if (/\(\d[\d,.]*\)$/.test(line) && ws.length <= 12) return 'boilerplate';
+	if (/\(\d[\d,.]*\)$/.test(line) && ws.count <= 12) return 'boilerplate';
 	const linkOut = LINK_OUT.exec(line);
 	if (linkOut && (!SENTENCE_END.test(line) || /[:|]/.test(linkOut[0]))) return 'boilerplate';
 	if (isPhotoCredit(line) || CAPTION_DATELINE.test(line)) return 'caption';
 	if (isTagList(line)) return 'boilerplate';
-	if (SENTENCE_END.test(line) && ws.length >= 2 && /\s\p{Ll}/u.test(line)) return 'body';
-	if (ws.length > MAX_HEADLINE_WORDS || (ws.length > 15 && /[.!?]\s+\p{Lu}/u.test(line)))
+	if (SENTENCE_END.test(line) && ws.count >= 2 && /\s\p{Ll}/u.test(line)) return 'body';
+	if (ws.count > MAX_HEADLINE_WORDS || (ws.count > 15 && /[.!?]\s+\p{Lu}/u.test(line)))
 		return 'body';
-	if (first && ws.length >= 4) return 'headline';
-	if (ws.length <= 3) return 'boilerplate';
+	if (first && ws.count >= 4) return 'headline';
+	if (ws.count <= 3) return 'boilerplate';
 	if (titleCaseShare(ws) >= 0.6) return 'boilerplate';
 	return 'body';
 }
@@ -241,13 +302,13 @@ function splitFurniture(text: string, line: Span): (Span & { kind?: BlockKind })
 			end = before;
 		}
 	}
-	if (words(text.slice(start, end)).length < MIN_WORDS_AFTER_LEAD) return [line];
+	if (words(text.slice(start, end)).count < MIN_WORDS_AFTER_LEAD) return [line];
 	return [...parts, { start, end }, ...(tail ? [tail] : [])];
 }
 
 /** Several sentences and more words than a caption or headline holds. */
 function isProse(part: string): boolean {
-	return words(part).length > MAX_CAPTION_WORDS && /[.!?]["”’')\]]*\s+\p{Lu}/u.test(part);
+	return words(part).count > MAX_CAPTION_WORDS && /[.!?]["”’')\]]*\s+\p{Lu}/u.test(part);
 }
 
 function trimStart(text: string, start: number, end: number): number {

@@ -21,8 +21,8 @@ export interface LearnedContext {
 	documentActors: readonly string[];
 	/** Whether the whole story is about the shared war (see analyze.ts). */
 	warStory: boolean;
-	/** The source of the article's last code within a few units, if any. */
-	lastSource: string | null;
+	/** The source and targets of the article's last code within a few units, if any. */
+	last: { source: string; targets: readonly string[] } | null;
 }
 
 const rival = (codebook: Codebook, side: string | null) => (m: Mention) =>
@@ -101,7 +101,8 @@ export function learnedCode(
 		voicer(context.text, mentions, codebook) ??
 		context.voice ??
 		(context.speaker !== null ? context.outlet : null) ??
-		context.lastSource;
+		context.last?.source ??
+		null;
 	// Nobody named voices it: where both sides are named, the first named is the one speaking of
 	// the other ("Russia hastened to back up denials … saying it was a rebel provocation"); where
 	// one is, in a story about the war, the charge comes from its rival in the article. Off the
@@ -118,8 +119,14 @@ export function learnedCode(
 	const sourceSide = sideOf(codebook, source);
 	const named = parties.filter(rival(codebook, sourceSide)).map((m) => m.actor);
 	const targets = [...new Set(named)].filter((t) => t !== source);
+	// None named: the rival the account was last about ("… met Lavrov. Speaking after the talks,
+	// Kerry said …"), else the rival the article names most.
 	if (targets.length === 0) {
-		const implied = rivalOf(source, mentions, context.documentActors, codebook);
+		const carried = (context.last?.targets ?? []).find((t) => {
+			const side = sideOf(codebook, t);
+			return side !== null && side !== sourceSide && side !== codebook.enemySide;
+		});
+		const implied = carried ?? rivalOf(source, mentions, context.documentActors, codebook);
 		if (implied && implied !== source) targets.push(implied);
 	}
 	return {

@@ -191,6 +191,18 @@ describe('analyzeText with a learned model', () => {
 		]);
 	});
 
+	it('carries the party the account was about as the target when none is named', () => {
+		const text = [
+			'Damascus said the Syrian army holds the city, and the Syrian government agreed.',
+			'The opposition accused Russia of war crimes in Aleppo.',
+			'The opposition said warplanes shelled the market.'
+		].join('\n');
+		expect(codes(text).map((c) => `${c.source}→${c.targets.join('+')}`)).toEqual([
+			'Syrian opposition→Russia',
+			'Syrian opposition→Russia'
+		]);
+	});
+
 	it('leaves a unit naming no side uncoded, whatever its words', () => {
 		expect(codes('Unknown gunmen shelled the district.')).toEqual([]);
 	});
