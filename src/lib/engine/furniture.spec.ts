@@ -135,6 +135,19 @@ describe('classifyBlocks on a whole article run into one line', () => {
 			'boilerplate',
 			'body'
 		]);
+		expect(kinds(`Date of publication 17 October 2016 Video ${PROSE}`)).toEqual([
+			['boilerplate', 'Date of publication 17 October 2016 Video'],
+			['body', PROSE]
+		]);
+	});
+
+	it('reads a long run of prose that opens with a link-out word ("More than …") as prose', () => {
+		// Scraped text often stops mid-sentence, with no stop at the end of its one line.
+		const more = `More than 19 civilians were killed in the town on Sunday. ${PROSE.slice(0, -1)}`;
+		expect(kinds(more)).toEqual([['body', more]]);
+		expect(kinds('More news: Truce talks resume in Geneva')).toEqual([
+			['boilerplate', 'More news: Truce talks resume in Geneva']
+		]);
 	});
 
 	it('keeps a long line that opens with "UPDATED" as prose, not a page clock', () => {

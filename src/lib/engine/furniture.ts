@@ -25,11 +25,11 @@ const CLOCK = new RegExp(
 );
 /**
  * A dateline or byline lead that a site runs into the article's first line: "Published February
- * 18 2015 …", "Posted on April 19 2017 by Asharq Al-Awsat English …", "Updated: 12.03.2016 14:05
+ * 18 2015 …", "Date of publication 7 July 2016 Video …" (with the page's video badge), "Posted on April 19 2017 by Asharq Al-Awsat English …", "Updated: 12.03.2016 14:05
  * GMT …", "Friday 17 June 2016 20:08 …". Read on its own, the lead is furniture and what follows it is the article.
  */
 const LEAD = new RegExp(
-	`^(?:(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ll]ast [Mm]odified|UPDATED|PUBLISHED|POSTED)(?:\\s+on)?\\s*:?\\s*(?:\\p{L}+day,?\\s+)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)(?:${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:,?\\s*(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[aApP]\\.?[mM]\\.?)?(?:\\s+[A-Z]{2,4}\\b)?)?(?:\\s+by\\s+(?:\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?![\\s\\p{Ll}])|$)){1,3})?`,
+	`^(?:(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ll]ast [Mm]odified|[Dd]ate of publication|UPDATED|PUBLISHED|POSTED)(?:\\s+on)?\\s*:?\\s*(?:\\p{L}+day,?\\s+)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)(?:${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:,?\\s*(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[aApP]\\.?[mM]\\.?)?(?:\\s+[A-Z]{2,4}\\b)?)?(?:\\s+by\\s+(?:\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?![\\s\\p{Ll}])|$)){1,3})?(?:\\s+Video(?=\\s+\\p{Lu}))?`,
 	'u'
 );
 /** Words a photo caption may have: past this, a line ending with a credit is an article. */
@@ -221,7 +221,13 @@ export function classifyLine(line: string, first: boolean, title: string | null 
 		return 'boilerplate';
 	if (/\(\d[\d,.]*\)$/.test(line) && ws.count <= 12) return 'boilerplate';
 	const linkOut = LINK_OUT.exec(line);
-	if (linkOut && (!SENTENCE_END.test(line) || /[:|]/.test(linkOut[0]))) return 'boilerplate';
+	// A label that opens a long run of prose ("More than 19 civilians were killed …") is a word of it.
+	if (
+		linkOut &&
+		ws.count <= MAX_HEADLINE_WORDS &&
+		(!SENTENCE_END.test(line) || /[:|]/.test(linkOut[0]))
+	)
+		return 'boilerplate';
 	if (isPhotoCredit(line) || CAPTION_DATELINE.test(line)) return 'caption';
 	if (isTagList(line)) return 'boilerplate';
 	if (SENTENCE_END.test(line) && ws.count >= 2 && /\s\p{Ll}/u.test(line)) return 'body';
