@@ -10,8 +10,8 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyzeText, defaultCodebook, readArticleFile } from '../../src/lib/engine';
 import { seedSentences, syntheticRows } from './synthetic-corpus';
-import { CORPORA, readCorpus } from '../gold/corpora';
-import { existsSync, readdirSync } from 'node:fs';
+import { CORPORA, corpusFiles, readCorpus } from '../gold/corpora';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const { values } = parseArgs({
@@ -95,9 +95,7 @@ function codeBeside(articles: readonly { text: string; title: string | null; out
 }
 
 if (existsSync(CORPORA)) {
-	const files = readdirSync(CORPORA, { recursive: true, encoding: 'utf8' })
-		.filter((f) => /\.(?:csv|json)$/u.test(f) && !f.endsWith('websites.csv'))
-		.sort();
+	const files = corpusFiles();
 	const articles = files.flatMap((f) =>
 		readCorpus(f).map((a) => ({ text: a.text, title: a.title, outlet: a.outlet.name }))
 	);

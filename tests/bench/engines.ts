@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CORPORA, readCorpus } from '../gold/corpora';
+import { CORPORA, corpusFiles, readCorpus } from '../gold/corpora';
 
 const { values, positionals } = parseArgs({
 	options: { runs: { type: 'string', default: '5' } },
@@ -17,22 +17,12 @@ if (!existsSync(CORPORA)) {
 	console.log(`No corpora at ${CORPORA}: nothing to compare on.`);
 	process.exit(0);
 }
-const FILES = [
-	'fa-kes/FA-KES-Dataset.csv',
-	'fakenewscorpus/medium_1000_sample.csv',
-	'fakenewscorpus/news_sample.csv',
-	'nela-gt-2020/21stcenturywire.json',
-	'newsapi-2017/rt.csv',
-	'newsapi-2017/nyt.csv',
-	'newsapi-2017/fox.csv',
-	'newsapi-2017/breitbart.csv'
-];
 type Engine = typeof import('../../src/lib/engine');
 const engines: [string, Engine][] = [['this checkout', await import('../../src/lib/engine')]];
 for (const dir of positionals)
 	engines.push([dir, (await import(resolve(dir, 'src/lib/engine/index.ts'))) as Engine]);
 
-const articles = FILES.flatMap((file) => readCorpus(file));
+const articles = corpusFiles().flatMap((file) => readCorpus(file));
 const megabytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1e6;
 const best = new Map<string, number>();
 for (let run = 0; run < Number(values.runs); run++)

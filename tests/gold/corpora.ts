@@ -1,12 +1,19 @@
 // The real corpora the gold is drawn from, read as the import reads them, and the mechanical
 // segmentation of the coding sheets. Shared by the sampler and the evaluation.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticleFile, type GoldUnit, type ReadArticle } from '../../src/lib/engine';
 
 /** ../shared/corpora beside the repository: CI and developers have it, a user's clone does not. */
 export const CORPORA = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpora');
+
+/** The article files under CORPORA, sorted (its websites.csv lists sites, not articles). */
+export function corpusFiles(): string[] {
+	return readdirSync(CORPORA, { recursive: true, encoding: 'utf8' })
+		.filter((f) => /\.(?:csv|json)$/u.test(f) && !f.endsWith('websites.csv'))
+		.sort();
+}
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 

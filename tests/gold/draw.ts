@@ -34,6 +34,20 @@ export const EAST =
 export const REFUSAL_WORDS =
 	/\b(?:refus\w*|reject\w*|veto\w*|block(?:ed|s|ing)?|rebuff\w*|declin\w*|snub\w*|won't|will not|cooperat\w*|coordinat\w*|truce|cease-?fire|joint|negotiat\w*)\b/i;
 
+/**
+ * A top-up round's plan: for each of `files` in order, `counts[i]` draws of one kind (among
+ * articles naming both sides, or those with words of refusal too), and none stratified.
+ */
+export function topUp(
+	files: readonly string[],
+	kind: 'bothSides' | 'refusalWords',
+	...counts: number[]
+): Plan {
+	return Object.fromEntries(
+		files.map((file, i) => [file, { stratified: 0, bothSides: 0, [kind]: counts[i] ?? 0 }])
+	);
+}
+
 /** `count` articles drawn in turn from each outlet (shuffled), without repeats. */
 export function drawStratified(articles: ReadArticle[], count: number, random: () => number) {
 	const byOutlet = new Map<string, ReadArticle[]>();

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CORPORA, readCorpus } from './corpora';
-import { balanceSheets, drawRounds, sheetText, unitCount, type Plan } from './draw';
+import { balanceSheets, drawRounds, sheetText, topUp, unitCount, type Plan } from './draw';
 
 const SAMPLE = join(import.meta.dirname, '..', 'fixtures', 'gold', 'real.sample.json');
 const SEED = 20261201;
@@ -28,11 +28,7 @@ const PLAN: Plan = {
 export type { SampledArticle } from './draw';
 
 /** A top-up round's draws per file, in PLAN's file order, all among articles naming both sides. */
-function topUp(...bothSides: number[]): typeof PLAN {
-	return Object.fromEntries(
-		Object.keys(PLAN).map((file, i) => [file, { stratified: 0, bothSides: bothSides[i] ?? 0 }])
-	);
-}
+const bothSides = (...counts: number[]) => topUp(Object.keys(PLAN), 'bothSides', ...counts);
 
 /**
  * The rounds of draws. The first is stratified, with some draws among articles naming both sides;
@@ -41,15 +37,15 @@ function topUp(...bothSides: number[]): typeof PLAN {
  */
 const ROUNDS = [
 	{ seed: SEED, plan: PLAN, sheets: 4 },
-	{ seed: SEED + 2, sheets: 2, plan: topUp(16, 2, 2, 4, 4, 2, 4, 2) },
+	{ seed: SEED + 2, sheets: 2, plan: bothSides(16, 2, 2, 4, 4, 2, 4, 2) },
 	// The top-ups that follow were drawn because cooperation_refused stayed short of its 40 firm
 	// units: 3 after two rounds, then 5, 8, 11, 13 and 21.
-	{ seed: SEED + 3, sheets: 4, plan: topUp(20, 3, 3, 4, 6, 3, 6, 3) },
-	{ seed: SEED + 4, sheets: 3, plan: topUp(16, 2, 2, 3, 4, 2, 5, 2) },
-	{ seed: SEED + 5, sheets: 3, plan: topUp(16, 2, 2, 3, 4, 2, 5, 2) },
-	{ seed: SEED + 6, sheets: 3, plan: topUp(24, 2, 2, 3, 6, 2, 8, 2) },
-	{ seed: SEED + 7, sheets: 3, plan: topUp(24, 2, 2, 3, 6, 2, 8, 2) },
-	{ seed: SEED + 8, sheets: 3, plan: topUp(24, 2, 2, 3, 6, 2, 8, 2) }
+	{ seed: SEED + 3, sheets: 4, plan: bothSides(20, 3, 3, 4, 6, 3, 6, 3) },
+	{ seed: SEED + 4, sheets: 3, plan: bothSides(16, 2, 2, 3, 4, 2, 5, 2) },
+	{ seed: SEED + 5, sheets: 3, plan: bothSides(16, 2, 2, 3, 4, 2, 5, 2) },
+	{ seed: SEED + 6, sheets: 3, plan: bothSides(24, 2, 2, 3, 6, 2, 8, 2) },
+	{ seed: SEED + 7, sheets: 3, plan: bothSides(24, 2, 2, 3, 6, 2, 8, 2) },
+	{ seed: SEED + 8, sheets: 3, plan: bothSides(24, 2, 2, 3, 6, 2, 8, 2) }
 ];
 
 function main(out: string) {

@@ -11,6 +11,7 @@ import {
 	balanceSheets,
 	drawRounds,
 	sheetText,
+	topUp,
 	unitCount,
 	type Plan,
 	type SampledArticle
@@ -43,20 +44,13 @@ const ROUNDS: { seed: number; plan: Plan }[] = [
 	{ seed: SEED + 2, plan: PLAN },
 	// A fourth among articles with words of refusal or joint action: after three rounds the set
 	// held 24 firm refusal units, too few for the model to learn the frame from.
-	{ seed: SEED + 3, plan: topUp('refusalWords', 90, 12, 16, 14, 24, 10, 16, 10) },
+	{
+		seed: SEED + 3,
+		plan: topUp(Object.keys(PLAN), 'refusalWords', 90, 12, 16, 14, 24, 10, 16, 10)
+	},
 	// And a fifth, the last of the articles naming both sides that the corpora hold.
-	{ seed: SEED + 4, plan: topUp('bothSides', 90, 12, 16, 14, 40, 10, 16, 10) }
+	{ seed: SEED + 4, plan: topUp(Object.keys(PLAN), 'bothSides', 90, 12, 16, 14, 40, 10, 16, 10) }
 ];
-
-/** A round's draws per file, in PLAN's file order, all of one kind of draw. */
-function topUp(kind: 'bothSides' | 'refusalWords', ...counts: number[]): Plan {
-	return Object.fromEntries(
-		Object.keys(PLAN).map((file, i) => [
-			file,
-			{ stratified: 0, bothSides: 0, [kind]: counts[i] ?? 0 }
-		])
-	);
-}
 
 function main(out: string) {
 	if (!existsSync(CORPORA)) throw new Error(`no corpora at ${CORPORA}`);

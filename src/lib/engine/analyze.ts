@@ -10,6 +10,7 @@ import {
 	modelServes,
 	probabilities,
 	scoreFrame,
+	type Feature,
 	type LearnedModel,
 	type UnitSignals
 } from './learned';
@@ -266,11 +267,13 @@ export function analyzeText(
 	const withLearned = (unit: ReadUnit, signals: UnitSignals, i: number): FrameCode[] => {
 		const p = probabilities(model.frames, signals, codebook);
 		const frames: FrameCode[] = [...unit.frames.filter((f) => !learnt.has(f.frame))];
+		// Read once, for whichever frames reach their thresholds.
+		let features: Feature[] | undefined;
 		for (const [k, weights] of model.frames.entries()) {
 			const ruled = unit.frames.find((f) => f.frame === weights.frame);
 			if (ruled) frames.push(ruled);
 			else if (p[k]! >= weights.threshold) {
-				const scored = scoreFrame(weights, featuresOf(signals, codebook));
+				const scored = scoreFrame(weights, (features ??= featuresOf(signals, codebook)));
 				const code = learnedCode(
 					scored,
 					{

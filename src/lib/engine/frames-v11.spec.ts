@@ -154,6 +154,9 @@ describe('actors of the sides', () => {
 });
 
 describe('cooperation on real prose', () => {
+	const refusal = (text: string) =>
+		coded(text).filter(([frame]) => frame === 'cooperation_refused');
+
 	it('codes a truce declared by one side: a truce is between sides by itself', () => {
 		expect(coded('Moscow declared a 48-hour truce around the city against the jihadists.')).toEqual(
 			[['cooperation_urged', 'Russia', ['US']]]
@@ -173,8 +176,6 @@ describe('cooperation on real prose', () => {
 	});
 
 	it('codes threats to answer the other side, cancelled visits and warnings against its strikes', () => {
-		const refusal = (text: string) =>
-			coded(text).filter(([frame]) => frame === 'cooperation_refused');
 		expect(
 			refusal('Damascus threatened to shoot down any Turkish warplane over the border.')
 		).toEqual([['cooperation_refused', 'Syria', ['Turkey']]]);
@@ -187,8 +188,6 @@ describe('cooperation on real prose', () => {
 	});
 
 	it('codes a rejected plea or offer of the other side, and a vow that a strike will be answered', () => {
-		const refusal = (text: string) =>
-			coded(text).filter(([frame]) => frame === 'cooperation_refused');
 		expect(refusal('Moscow rejected a US plea to halt the flights over Aleppo.')).toEqual([
 			['cooperation_refused', 'Russia', ['US']]
 		]);
@@ -203,8 +202,6 @@ describe('cooperation on real prose', () => {
 	});
 
 	it('codes an agreement ended or suspended, and a threat to answer any strike', () => {
-		const refusal = (text: string) =>
-			coded(text).filter(([frame]) => frame === 'cooperation_refused');
 		expect(
 			refusal('Moscow suspended its memorandum on flight safety with Washington after the raid.')
 		).toEqual([['cooperation_refused', 'Russia', ['US']]]);

@@ -25,8 +25,9 @@ const CLOCK = new RegExp(
 );
 /**
  * A dateline or byline lead that a site runs into the article's first line: "Published February
- * 18 2015 …", "Date of publication 7 July 2016 Video …" (with the page's video badge), "Posted on April 19 2017 by Asharq Al-Awsat English …", "Updated: 12.03.2016 14:05
- * GMT …", "Friday 17 June 2016 20:08 …". Read on its own, the lead is furniture and what follows it is the article.
+ * 18 2015 …", "Date of publication 7 July 2016 Video …" (with the page's video badge), "Posted
+ * on April 19 2017 by Asharq Al-Awsat English …", "Updated: 12.03.2016 14:05 GMT …", "Friday 17
+ * June 2016 20:08 …". Read on its own, the lead is furniture and what follows it is the article.
  */
 const LEAD = new RegExp(
 	`^(?:(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ll]ast [Mm]odified|[Dd]ate of publication|UPDATED|PUBLISHED|POSTED)(?:\\s+on)?\\s*:?\\s*(?:\\p{L}+day,?\\s+)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)(?:${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:,?\\s*(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[aApP]\\.?[mM]\\.?)?(?:\\s+[A-Z]{2,4}\\b)?)?(?:\\s+by\\s+(?:\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?![\\s\\p{Ll}])|$)){1,3})?(?:\\s+Video(?=\\s+\\p{Lu}))?`,

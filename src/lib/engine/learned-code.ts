@@ -122,11 +122,9 @@ export function learnedCode(
 	// None named: the rival the account was last about ("… met Lavrov. Speaking after the talks,
 	// Kerry said …"), else the rival the article names most.
 	if (targets.length === 0) {
-		const carried = (context.last?.targets ?? []).find((t) => {
-			const side = sideOf(codebook, t);
-			return side !== null && side !== sourceSide && side !== codebook.enemySide;
-		});
-		const implied = carried ?? rivalOf(source, mentions, context.documentActors, codebook);
+		const implied =
+			rivalOf(source, [], context.last?.targets ?? [], codebook) ??
+			rivalOf(source, mentions, context.documentActors, codebook);
 		if (implied && implied !== source) targets.push(implied);
 	}
 	return {
