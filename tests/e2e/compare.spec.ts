@@ -41,7 +41,7 @@ test('by default four outlets stand side by side and a storyline lines up three 
 		/^The People's Voice/,
 		/^World Israel News/
 	]);
-	await expect(page.getByText(/codebook default v1\.1\.3/)).toBeVisible();
+	await expect(page.getByText(/codebook default v1\.1\.4/)).toBeVisible();
 
 	const first = page.locator('[data-storyline]').first();
 	expect(Number(await first.getAttribute('data-outlets-covered'))).toBeGreaterThanOrEqual(3);

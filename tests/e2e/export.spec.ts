@@ -92,7 +92,7 @@ function readSvg(page: Page, text: string): Promise<SvgFacts> {
 	}, text);
 }
 
-const SOURCE = () => `Parallax · 5 articles from 5 outlets · codebook default v1.1.3 · ${today()}`;
+const SOURCE = () => `Parallax · 5 articles from 5 outlets · codebook default v1.1.4 · ${today()}`;
 
 for (const [chart, name] of IMAGE_CHARTS) {
 	test(`the ${chart} exports a standalone SVG and PNGs at 1×, 2× and 3× its size`, async ({

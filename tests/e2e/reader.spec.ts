@@ -21,7 +21,7 @@ test('the reader highlights every coded sentence and counts them in its summary'
 	expect(coded).toBeGreaterThan(0);
 	await expect(articleText(page).locator('[data-frames]:not([data-frames=""])')).toHaveCount(coded);
 	await expect(articleText(page).getByRole('button', { name: /^Coded / })).toHaveCount(coded);
-	await expect(page.getByText('Codes are automatic (codebook default v1.1.3)')).toBeVisible();
+	await expect(page.getByText('Codes are automatic (codebook default v1.1.4)')).toBeVisible();
 	await page.screenshot({ path: 'test-results/screenshots/reader-1440x900.png' });
 	await page.setViewportSize({ width: 1280, height: 720 });
 	await page.screenshot({ path: 'test-results/screenshots/reader-1280x720.png' });

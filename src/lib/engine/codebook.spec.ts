@@ -26,7 +26,7 @@ function withFrame(patch: Record<string, unknown>, cuePatch: Record<string, unkn
 describe('loadCodebook', () => {
 	it('reads the default codebook with its id, version, frames and actors', () => {
 		expect(defaultCodebook.id).toBe('default');
-		expect(defaultCodebook.version).toBe('1.1.3');
+		expect(defaultCodebook.version).toBe('1.1.4');
 		expect(defaultCodebook.frames.map((f) => f.id)).toEqual([
 			'cooperation_urged',
 			'cooperation_refused',

@@ -104,6 +104,13 @@ describe('who charges and who is charged', () => {
 		).toEqual([['accusation', 'Syrian opposition', ['Russia']]]);
 	});
 
+	it('codes a raid hitting civilian districts, in every inflection of the verb', () => {
+		for (const verb of ['raided towns, hitting', 'raids towns and hits'])
+			expect(
+				coded(`Russian jets ${verb} residential neighbourhoods.`, { speaker: 'Syrian opposition' })
+			).toEqual([['accusation', 'Syrian opposition', ['Russia']]]);
+	});
+
 	it('codes no charge for a deed of the common enemy', () => {
 		expect(coded('Daesh fighters shelled homes near the base.', { speaker: 'Russia' })).toEqual([]);
 	});
@@ -128,6 +135,14 @@ describe('actors of the sides', () => {
 		expect(
 			coded('Syrian state media accused rebels of using chemical arms against troops in Jobar.')
 		).toEqual([['accusation', 'Syria', ['Syrian opposition']]]);
+	});
+
+	it('reads pro-government troops and named rebel groups as actors of their side', () => {
+		expect(
+			actors('Damascus warned the rebel group as pro-government troops and Jaysh al-Islam clashed.')
+		).toEqual(['Syria', 'Syrian opposition', 'Syria', 'Syrian opposition']);
+		// "anti-Assad" names his opponents, not him.
+		expect(actors('anti-Assad protesters')).toEqual(['Syrian opposition']);
 	});
 
 	it('reads a possessive written without an apostrophe', () => {

@@ -47,6 +47,19 @@ function voicingVerbs(codebook: Codebook): RegExp {
 const NEAR = 60;
 
 /**
+ * Whether what runs from a mention to its verb keeps the mention the verb's subject: a few words
+ * of title, name or auxiliary ("'s defence ministry has"), not a clause of its own ("… northern
+ * province of Raqqa has risen to 20 with children among the casualties media reported").
+ */
+function subjectOf(gap: string): boolean {
+	if (/[\d.;:!?]/u.test(gap)) return false;
+	const words = gap.match(/[\p{L}’'-]+/gu) ?? [];
+	if (words.length > 6) return false;
+	// A finite verb or participle before the last two words starts a clause of its own.
+	return !words.slice(0, -2).some((w) => /^(?:is|are|was|were|been|being)$|\p{Ll}{3,}ed$/u.test(w));
+}
+
+/**
  * The sided actor voicing the unit's words: the subject just before a voicing verb ("the
  * government and its ally Russia have blamed"), the party named after it ("… said Qalamoni from
  * the Free Syrian Army", "accused by Washington"). The first verb that has one decides.
@@ -55,9 +68,9 @@ function voicer(text: string, mentions: readonly Mention[], codebook: Codebook):
 	const verbs = voicingVerbs(codebook);
 	verbs.lastIndex = 0;
 	for (let m = verbs.exec(text); m; m = verbs.exec(text)) {
-		const end = m.index + m[0].length;
+		const [at, end] = [m.index, m.index + m[0].length];
 		const before = agentBefore(
-			mentions,
+			mentions.filter((n) => subjectOf(text.slice(n.end, at))),
 			text,
 			m.index,
 			Math.max(0, m.index - NEAR),

@@ -180,6 +180,17 @@ describe('analyzeText with a learned model', () => {
 		]);
 	});
 
+	it('takes as the voice only a subject next to its verb, not a party inside a clause before it', () => {
+		const text = [
+			'The opposition accused Syrian forces of war crimes.',
+			'Syrian forces shelled homes and 20 died as media reported.'
+		].join('\n');
+		expect(codes(text).map((c) => `${c.source}→${c.targets.join('+')}`)).toEqual([
+			'Syrian opposition→Syria',
+			'Syrian opposition→Syria'
+		]);
+	});
+
 	it('carries the last source to the next sentences of the same account', () => {
 		const text = [
 			'The opposition accused Russia of war crimes in Aleppo.',
