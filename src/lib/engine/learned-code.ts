@@ -72,8 +72,8 @@ function voicer(text: string, mentions: readonly Mention[], codebook: Codebook):
 		const before = agentBefore(
 			mentions.filter((n) => subjectOf(text.slice(n.end, at))),
 			text,
-			m.index,
-			Math.max(0, m.index - NEAR),
+			at,
+			Math.max(0, at - NEAR),
 			codebook.enemySide,
 			true
 		);

@@ -160,6 +160,8 @@ describe('analyzeText with a learned model', () => {
 				cue: f.cues.map((c) => `${text.slice(c.start, c.end)} (${c.rule})`)
 			}))
 		);
+	/** Each code's direction, "source→target+target". */
+	const directions = (text: string) => codes(text).map((c) => `${c.source}→${c.targets.join('+')}`);
 
 	it('codes where the rules are silent, naming the words that drove it', () => {
 		const text = 'The opposition said regime forces shelled the district.';
@@ -185,10 +187,7 @@ describe('analyzeText with a learned model', () => {
 			'The opposition accused Syrian forces of war crimes.',
 			'Syrian forces shelled homes and 20 died as media reported.'
 		].join('\n');
-		expect(codes(text).map((c) => `${c.source}→${c.targets.join('+')}`)).toEqual([
-			'Syrian opposition→Syria',
-			'Syrian opposition→Syria'
-		]);
+		expect(directions(text)).toEqual(['Syrian opposition→Syria', 'Syrian opposition→Syria']);
 	});
 
 	it('carries the last source to the next sentences of the same account', () => {
@@ -196,10 +195,7 @@ describe('analyzeText with a learned model', () => {
 			'The opposition accused Russia of war crimes in Aleppo.',
 			'Russian jets shelled the market.'
 		].join('\n');
-		expect(codes(text).map((c) => `${c.source}→${c.targets.join('+')}`)).toEqual([
-			'Syrian opposition→Russia',
-			'Syrian opposition→Russia'
-		]);
+		expect(directions(text)).toEqual(['Syrian opposition→Russia', 'Syrian opposition→Russia']);
 	});
 
 	it('carries the party the account was about as the target when none is named', () => {
@@ -208,10 +204,7 @@ describe('analyzeText with a learned model', () => {
 			'The opposition accused Russia of war crimes in Aleppo.',
 			'The opposition said warplanes shelled the market.'
 		].join('\n');
-		expect(codes(text).map((c) => `${c.source}→${c.targets.join('+')}`)).toEqual([
-			'Syrian opposition→Russia',
-			'Syrian opposition→Russia'
-		]);
+		expect(directions(text)).toEqual(['Syrian opposition→Russia', 'Syrian opposition→Russia']);
 	});
 
 	it('leaves a unit naming no side uncoded, whatever its words', () => {
