@@ -20,7 +20,7 @@ export interface ExportRequest {
 	slide: boolean;
 	note: string;
 	/**
-	 * The dashboard URL's query: corpus, outlet, frame, from, to, actor, minConfidence, sort, bars,
+	 * The dashboard URL's query: corpus, outlet, frame, from, to, actor, minConfidence, per, sort, bars,
 	 * timeline.
 	 */
 	query: URLSearchParams;

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { tsImport } from 'tsx/esm/api';
 import { COLUMN_ROLES, InputError, type ColumnMapping, type ColumnRole } from '../lib/engine';
 import { readFilters } from '../lib/dashboard/filters';
+import { DEFAULT_DENOMINATOR, DENOMINATORS } from '../lib/dashboard/denominators';
 import { readConfig } from '../lib/server/config';
 import { formatReport, runAnalyze } from './analyze';
 
@@ -70,8 +71,11 @@ Options:
   --to YYYY-MM-DD       … up to this date
   --actor NAME          sentences naming this actor
   --min-confidence N    count only codes with confidence ≥ N (above 0, at most 1; e.g. 0.8)
-  --sort FRAME          heatmap: sort outlets by this frame's share
-  --bars share          stacked bars as 100%
+  --per coded|sentences|articles
+                        what shares are of: coded sentences (default), all sentences (per
+                        1,000), or articles
+  --sort FRAME          heatmap: sort outlets by this frame's share (its interval's lower end)
+  --bars share          bars as each frame's share, with intervals
   --timeline outlet     timeline stacked by outlet
   --db PATH             the store (default: PARALLAX_DB, else ${readConfig({}).dbPath})
   --out F               the file to write (whole or not at all)
@@ -226,6 +230,7 @@ async function exportFile(args: string[]): Promise<number> {
 			to: { type: 'string' },
 			actor: { type: 'string' },
 			'min-confidence': { type: 'string' },
+			per: { type: 'string' },
 			sort: { type: 'string' },
 			bars: { type: 'string' },
 			timeline: { type: 'string' },
@@ -264,6 +269,8 @@ async function exportFile(args: string[]): Promise<number> {
 		throw new UsageError(
 			`--min-confidence is a number above 0 and at most 1, not "${minConfidence}"`
 		);
+	if (values.per !== undefined && !(DENOMINATORS as readonly string[]).includes(values.per))
+		throw new UsageError(`--per is one of ${DENOMINATORS.join(', ')}, not "${values.per}"`);
 	const query = new URLSearchParams();
 	const set = (name: string, value: string | undefined) => value && query.append(name, value);
 	set('corpus', values.corpus);
@@ -273,6 +280,7 @@ async function exportFile(args: string[]): Promise<number> {
 	set('to', values.to);
 	set('actor', values.actor);
 	set('minConfidence', minConfidence);
+	if (values.per !== DEFAULT_DENOMINATOR) set('per', values.per);
 	set('sort', values.sort);
 	set('bars', values.bars);
 	set('timeline', values.timeline);

@@ -145,18 +145,22 @@ test('a minimum confidence set in the filter bar counts, lists and exports only 
 	expect(csv.meta.fields).toEqual([
 		'outlet',
 		'frame',
-		'sentences_with_frame',
-		'coded_sentences',
+		'count',
+		'denominator',
+		'denominator_kind',
 		'share',
+		'ci_low',
+		'ci_high',
 		'min_confidence'
 	]);
 	expect(csv.data).toHaveLength(under.size * FRAMES.length);
 	for (const row of csv.data) {
 		const counts = under.get(row.outlet!)!;
-		expect(row.sentences_with_frame, `${row.outlet} × ${row.frame}`).toBe(
+		expect(row.count, `${row.outlet} × ${row.frame}`).toBe(
 			String(counts.frames.get(row.frame!)!.length)
 		);
-		expect(row.coded_sentences).toBe(String(counts.coded));
+		expect(row.denominator).toBe(String(counts.coded));
+		expect(row.denominator_kind).toBe('coded_sentences');
 		expect(row.min_confidence).toBe(String(min));
 	}
 
@@ -171,7 +175,7 @@ test('a minimum confidence set in the filter bar counts, lists and exports only 
 	}, svg);
 	const { id, version } = coded.codebook;
 	expect(facts.desc.split('\n').at(-1)).toBe(
-		`Parallax · ${coded.documents.length} articles from ${under.size} outlets · codebook ${id} v${version} · ${stated} · ${today()}`
+		`Parallax · ${coded.documents.length} articles from ${under.size} outlets · codebook ${id} v${version} · ${stated} · share of the outlet’s coded sentences, 95% intervals · ${today()}`
 	);
 	expect(facts.desc).toContain(stated);
 	expect(facts.texts.filter((text) => text.includes('≥'))).toEqual([]);

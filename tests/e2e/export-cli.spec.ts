@@ -83,7 +83,9 @@ test('the command line exports under a minimum confidence, and refuses one it ca
 	const [header, ...rows] = readFileSync(csv, 'utf8')
 		.replace(/^\uFEFF/, '')
 		.split('\r\n');
-	expect(header).toBe('outlet,frame,sentences_with_frame,coded_sentences,share,min_confidence');
+	expect(header).toBe(
+		'outlet,frame,count,denominator,denominator_kind,share,ci_low,ci_high,min_confidence'
+	);
 	expect(rows).toHaveLength(5 * 3);
 	expect(rows.every((row) => row.endsWith(',0.8'))).toBe(true);
 

@@ -92,7 +92,9 @@ function readSvg(page: Page, text: string): Promise<SvgFacts> {
 	}, text);
 }
 
-const SOURCE = () => `Parallax · 5 articles from 5 outlets · codebook default v1.1.4 · ${today()}`;
+/** The source line; a chart of shares (heatmap, blind spots) also says what they are of. */
+const SOURCE = (shares = false) =>
+	`Parallax · 5 articles from 5 outlets · codebook default v1.1.4 · ${shares ? 'share of the outlet’s coded sentences, 95% intervals · ' : ''}${today()}`;
 
 for (const [chart, name] of IMAGE_CHARTS) {
 	test(`the ${chart} exports a standalone SVG and PNGs at 1×, 2× and 3× its size`, async ({
@@ -118,7 +120,7 @@ for (const [chart, name] of IMAGE_CHARTS) {
 		expect(facts.title).toBe(await figure(page, chart).locator(`#${chart}-title`).textContent());
 		expect(facts.desc).toContain('5 of 5 outlets');
 		expect(facts.desc).toContain('For the weekly briefing.');
-		expect(facts.desc.split('\n').at(-1)).toBe(SOURCE());
+		expect(facts.desc.split('\n').at(-1)).toBe(SOURCE(chart === 'heatmap'));
 
 		for (const scale of [1, 2, 3]) {
 			const png = await download(page, menu, `PNG ${scale}×`);
@@ -144,7 +146,7 @@ test('a slide export is 16:9 at 1280 × 720 (2560 × 1440 at 2×) and states its
 	const facts = await readSvg(page, svg.bytes.toString('utf8'));
 	expect([facts.width, facts.height]).toEqual([1280, 720]);
 	expect(facts.marks).toBe(15);
-	expect(facts.desc.split('\n').at(-1)).toBe(SOURCE());
+	expect(facts.desc.split('\n').at(-1)).toBe(SOURCE(true));
 	// No warning about type below 14 px: the seeds' heatmap fits a slide.
 	await expect(menu.getByRole('status')).toHaveText(`Saved ${svg.name}.`);
 	const png = await download(page, menu, 'PNG 2×');
@@ -175,9 +177,9 @@ test('each chart’s CSV has exactly its rows, filtered as the chart is', async 
 	const heatmap = await openMenu(page, 'heatmap');
 	const csv = (await download(page, heatmap, 'Data (CSV)')).bytes.toString('utf8');
 	expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
-		'outlet,frame,sentences_with_frame,coded_sentences,share'
+		'outlet,frame,count,denominator,denominator_kind,share,ci_low,ci_high'
 	);
-	expect(csv).toContain('Sputnik,cooperation_urged,5,6,0.8333');
+	expect(csv).toContain('Sputnik,cooperation_urged,5,6,coded_sentences,0.8333,0.4365,0.9699');
 });
 
 test('blind spots, a list on the page, export as a drawing of the same entries', async ({
@@ -192,7 +194,7 @@ test('blind spots, a list on the page, export as a drawing of the same entries',
 	const facts = await readSvg(page, svg.bytes.toString('utf8'));
 	expect(facts.error).toBe(null);
 	expect(facts.marks).toBe(listed);
-	expect(facts.desc.split('\n').at(-1)).toBe(SOURCE());
+	expect(facts.desc.split('\n').at(-1)).toBe(SOURCE(true));
 	const png = await download(page, menu, 'PNG 2×');
 	expect(pngSize(png.bytes)).toEqual([facts.width * 2, facts.height * 2]);
 });

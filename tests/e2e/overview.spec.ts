@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OutletAggregate } from '../../src/lib/engine/aggregate';
+import { wilson } from '../../src/lib/dashboard/interval';
 
 const FRAMES = ['cooperation_urged', 'cooperation_refused', 'accusation'];
 
@@ -41,12 +42,19 @@ test('the heatmap shows 5 outlets × 3 frames with the numbers the engine comput
 				`[data-chart="heatmap"] a[data-outlet="${outlet.outlet.replaceAll('"', '\\"')}"][data-frame="${frame}"]`
 			);
 			await expect(cell).toHaveAttribute('data-count', String(count));
-			const share = Math.round((count / outlet.codedUnits) * 100);
+			const n = outlet.codedUnits;
+			const share = Math.round((count / n) * 100);
+			const { low, high } = wilson(count, n)!;
+			const interval = `${Math.round(low * 100)}–${Math.round(high * 100)}%`;
+			const small = n < 5 ? '; fewer than 5 coded sentences, read with care' : '';
 			await expect(cell).toHaveAccessibleName(
-				`${outlet.outlet} — ${frame.replaceAll('_', ' ')}: ${share}% (${count} of ${outlet.codedUnits} coded sentence${outlet.codedUnits === 1 ? '' : 's'})`
+				`${outlet.outlet} — ${frame.replaceAll('_', ' ')}: ${share}% of coded sentences (${count} of ${n} coded sentence${n === 1 ? '' : 's'}; 95% interval ${interval}${small})`
 			);
 			await expect(cell).toContainText(`${share}%`);
-			await expect(cell).toContainText(`${count}/${outlet.codedUnits}`);
+			await expect(cell).toContainText(`${count}/${n}`);
+			await expect(cell).toContainText(interval);
+			if (n < 5) await expect(cell).toHaveAttribute('data-small', 'true');
+			else await expect(cell).not.toHaveAttribute('data-small');
 		}
 	}
 	await page.screenshot({ path: 'test-results/screenshots/overview-1440x900.png', fullPage: true });

@@ -23,7 +23,7 @@ function marks(view: DashboardView): Mark[] {
 const pairing: Pairing = {
 	markKey: (mark) => `${mark.get('data-frame')}/${mark.get('data-outlet')}`,
 	rowKey: (row) => `${row.frame}/${row.outlet}`,
-	count: 'sentences_with_frame'
+	count: 'count'
 };
 
 describe('blindSpotsTable', () => {
@@ -32,13 +32,27 @@ describe('blindSpotsTable', () => {
 		expectOneRowPerMark(blindSpotsTable(view), marks(view), pairing);
 	});
 
-	it("gives each absence the outlet's coded sentences it is out of", () => {
-		const view = seedView();
-		for (const row of blindSpotsTable(view).rows) {
-			const outlet = view.aggregates.outlets.find((one) => one.outlet === row.outlet)!;
-			expect(row.coded_sentences).toBe(outlet.codedUnits);
-			expect(outlet.frames[String(row.frame)]!.count).toBe(0);
+	it.each(['coded', 'sentences', 'articles'] as const)(
+		'gives each absence what it is out of per %s, and how high the share could still be',
+		(denominator) => {
+			const view = seedView({ denominator });
+			const rows = blindSpotsTable(view).rows;
+			expect(rows.length).toBeGreaterThan(0);
+			for (const row of rows) {
+				const outlet = view.shares.find((one) => one.outlet === row.outlet)!;
+				expect(row).toMatchObject({ count: 0, denominator: outlet.base, share: 0, ci_low: 0 });
+				// Wilson's upper end for 0 of n is z² / (n + z²).
+				const z2 = 1.959963984540054 ** 2;
+				expect(row.ci_high).toBeCloseTo(z2 / (outlet.base + z2), 4);
+				expect(outlet.frames[String(row.frame)]!.sentences).toBe(0);
+			}
 		}
+	);
+
+	it('says an absence with its base and upper bound in the list', () => {
+		const html = renderSvg(BlindSpots, { view: seedView(), hrefFor: fixtureHref });
+		// Sputnik: none of its 6 coded sentences accuses; Wilson's upper end for 0 of 6 is 39%.
+		expect(html).toContain('0 of 6 coded sentences · at most 39%');
 	});
 
 	it('has no row for an outlet with no coded sentence, which the list names apart', () => {

@@ -2,26 +2,22 @@
 import type { DashboardView } from '$lib/dashboard/view';
 import { blindSpots } from './blind-spots-data';
 import type { ChartTable } from './chart-table';
+import { SHARE_COLUMNS, shareCells, type ShareColumn } from './share-columns';
 
-const COLUMNS = ['frame', 'outlet', 'sentences_with_frame', 'coded_sentences'] as const;
+const COLUMNS = ['frame', 'outlet', ...SHARE_COLUMNS.slice(2)] as const;
 
-export type BlindSpotsColumn = (typeof COLUMNS)[number];
+export type BlindSpotsColumn = ShareColumn;
 
 /**
- * `sentences_with_frame` is always 0, written out so the absence reads as the count it is, out of
- * the outlet's `coded_sentences`. Frames every outlet uses, and outlets with no coded sentence at
- * all, list no outlet and so have no row.
+ * `count` is always 0, written out so the absence reads as the count it is, out of `denominator`,
+ * with `ci_high` saying how high the share could still be. Frames every outlet uses, and outlets
+ * with no coded sentence at all, list no outlet and so have no row.
  */
 export function blindSpotsTable(view: DashboardView): ChartTable<BlindSpotsColumn> {
 	return {
 		columns: [...COLUMNS],
-		rows: blindSpots(view).flatMap(({ frame, outlets }) =>
-			outlets.map((outlet) => ({
-				frame: frame.id,
-				outlet: outlet.name,
-				sentences_with_frame: 0,
-				coded_sentences: outlet.codedUnits
-			}))
+		rows: blindSpots(view).flatMap(({ outlets }) =>
+			outlets.map((outlet) => shareCells(outlet.share, view.filters.denominator))
 		)
 	};
 }

@@ -33,7 +33,9 @@ export function exportName(chart: DrawnChart, options: ChartOptions): string {
 		case 'heatmap':
 			return 'heatmap-outlet-by-frame';
 		case 'bars':
-			return options.barsMode === 'share' ? 'bars-frame-mix-by-outlet' : 'bars-sentences-by-outlet';
+			return options.barsMode === 'share'
+				? 'bars-frame-shares-by-outlet'
+				: 'bars-sentences-by-outlet';
 		case 'timeline':
 			return `timeline-by-${options.timelineBy}`;
 		case 'network':

@@ -27,9 +27,24 @@ describe('readFilters', () => {
 		],
 		['1 is the strictest threshold', 'minConfidence=1', { ...NO_FILTERS, minConfidence: 1 }],
 		['a threshold need not be a step', 'minConfidence=.75', { ...NO_FILTERS, minConfidence: 0.75 }],
-		['0 keeps every code, so it is no filter', 'minConfidence=0', NO_FILTERS]
+		['0 keeps every code, so it is no filter', 'minConfidence=0', NO_FILTERS],
+		['per names the denominator', 'per=articles', { ...NO_FILTERS, denominator: 'articles' }],
+		['an unknown denominator is the default', 'per=words', NO_FILTERS]
 	])('%s', (_, query, expected) => {
 		expect(readFilters(new URLSearchParams(query))).toEqual(expected);
+	});
+});
+
+describe('the denominator', () => {
+	it('is no filter: a view with only a denominator is not filtered, and its link keeps it', () => {
+		const params = new URLSearchParams('corpus=fa-kes&per=sentences&sort=accusation');
+		expect(isFiltered(readFilters(params))).toBe(false);
+		expect(viewHref('/compare', params)).toBe('/compare?corpus=fa-kes&per=sentences');
+	});
+
+	it('leaves the URL when it is the default', () => {
+		const params = writeFilters(new URLSearchParams('per=articles'), NO_FILTERS);
+		expect(params.has('per')).toBe(false);
 	});
 });
 
@@ -51,7 +66,8 @@ describe('writeFilters', () => {
 			from: '2015-09-01',
 			to: '2015-12-31',
 			actor: 'US',
-			minConfidence: 0.7
+			minConfidence: 0.7,
+			denominator: 'articles' as const
 		};
 		expect(readFilters(writeFilters(new URLSearchParams(), filters))).toEqual(filters);
 	});

@@ -1,5 +1,6 @@
 // The dashboard's filters as they live in the URL: a copied link reproduces the view, and back and
 // forward step through filter changes. Parsing is lenient (unknown values are dropped, not fatal).
+import { DEFAULT_DENOMINATOR, readDenominator, type Denominator } from './denominators';
 
 export interface Filters {
 	/** Outlets shown; empty means every outlet. */
@@ -13,6 +14,8 @@ export interface Filters {
 	actor: string | null;
 	/** Count only codes whose confidence is at least this, in (0, 1]; null counts every code. */
 	minConfidence: number | null;
+	/** What every share is a share of; it narrows nothing, so it is no filter for `isFiltered`. */
+	denominator: Denominator;
 }
 
 export const NO_FILTERS: Filters = {
@@ -21,11 +24,12 @@ export const NO_FILTERS: Filters = {
 	from: null,
 	to: null,
 	actor: null,
-	minConfidence: null
+	minConfidence: null,
+	denominator: DEFAULT_DENOMINATOR
 };
 
 /** The URL parameters the filters own. */
-export const FILTER_PARAMS = ['outlet', 'frame', 'from', 'to', 'actor', 'minConfidence'];
+export const FILTER_PARAMS = ['outlet', 'frame', 'from', 'to', 'actor', 'minConfidence', 'per'];
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -47,6 +51,7 @@ function distinct(values: readonly string[]): string[] {
 /**
  * Reads the filters from search parameters: `outlet` and `frame` repeat, `from`/`to`/`actor` and
  * `minConfidence` once. A threshold outside 0–1, or not a number, is dropped like a bad date.
+ * `per` names the denominator; an unknown one is the default.
  */
 export function readFilters(params: URLSearchParams): Filters {
 	let from = day(params.get('from'));
@@ -58,7 +63,8 @@ export function readFilters(params: URLSearchParams): Filters {
 		from,
 		to,
 		actor: params.get('actor')?.trim() || null,
-		minConfidence: threshold(params.get('minConfidence'))
+		minConfidence: threshold(params.get('minConfidence')),
+		denominator: readDenominator(params.get('per'))
 	};
 }
 
@@ -72,6 +78,7 @@ export function writeFilters(params: URLSearchParams, filters: Filters): URLSear
 	if (filters.to) next.set('to', filters.to);
 	if (filters.actor) next.set('actor', filters.actor);
 	if (filters.minConfidence !== null) next.set('minConfidence', String(filters.minConfidence));
+	if (filters.denominator !== DEFAULT_DENOMINATOR) next.set('per', filters.denominator);
 	return next;
 }
 

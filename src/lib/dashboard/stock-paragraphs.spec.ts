@@ -200,7 +200,7 @@ describe('a view of a corpus with stock paragraphs', () => {
 
 	it('exports the heatmap with the counts it draws', () => {
 		const rows = chartTable('heatmap', view()).rows.filter((row) => row.outlet === 'Wire');
-		expect(rows.map((row) => [row.frame, row.sentences_with_frame, row.coded_sentences])).toEqual([
+		expect(rows.map((row) => [row.frame, row.count, row.denominator])).toEqual([
 			['cooperation_urged', 1, 2],
 			['accusation', 1, 2]
 		]);

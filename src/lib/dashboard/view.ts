@@ -13,6 +13,7 @@ import {
 } from '$lib/coded-corpus';
 import { withConfidentCodes } from './confidence';
 import type { Filters } from './filters';
+import { shareTable, type OutletShares } from './shares';
 import { foldStockParagraphs, type StockFolding } from './stock-paragraphs';
 
 export interface DashboardView {
@@ -37,6 +38,8 @@ export interface DashboardView {
 	sentences: ReadonlyMap<string, number>;
 	/** Per outlet and per article counts over every codebook frame; shares are of coded units. */
 	aggregates: Aggregates;
+	/** Per outlet in sight (by name), every codebook frame's share under the chosen denominator. */
+	shares: OutletShares[];
 	/** Outlets in sight with articles that have no readable text, and how many of theirs. */
 	noText: NoTextOutlet[];
 }
@@ -114,6 +117,13 @@ export function buildView(corpus: CodedCorpus, filters: Filters): DashboardView 
 		corpus.codebook.frames.map((frame) => frame.id)
 	);
 	const noText = countNoText(articles);
+	const shares = shareTable({
+		aggregates,
+		articles,
+		sentences,
+		frames: corpus.codebook.frames.map((frame) => frame.id),
+		denominator: filters.denominator
+	});
 	return {
 		corpus,
 		filters,
@@ -125,6 +135,7 @@ export function buildView(corpus: CodedCorpus, filters: Filters): DashboardView 
 		stock,
 		sentences,
 		aggregates,
+		shares,
 		noText
 	};
 }

@@ -1,17 +1,19 @@
 // The blind-spots list, drawn for export: on the page it is an HTML list, so its image is built
 // from the same data as a small SVG (one column per frame, each listed outlet a mark with its
 // count), then framed by the same title, filters, note and source line as every chart.
-import type { BlindSpot } from '$lib/charts/blind-spots-data';
+import { describeAbsence, type BlindSpot } from '$lib/charts/blind-spots-data';
+import type { Denominator } from '$lib/dashboard/denominators';
 import { frameName } from '$lib/charts/frame-colours';
 import { INK, make, MUTED } from './compose';
 
-const COLUMN = 250;
+const COLUMN = 270;
 const LINE = 22;
 
 export function blindSpotsSvg(
 	spots: readonly BlindSpot[],
 	silent: readonly string[],
-	colours: ReadonlyMap<string, string>
+	colours: ReadonlyMap<string, string>,
+	denominator: Denominator
 ): SVGSVGElement {
 	const svg = make('svg', { xmlns: 'http://www.w3.org/2000/svg' });
 	let deepest = 0;
@@ -36,7 +38,7 @@ export function blindSpotsSvg(
 			const name = make('text', { x: 18, y, 'font-size': 13.5, fill: INK });
 			name.textContent = outlet.name.length > 30 ? `${outlet.name.slice(0, 29)}…` : outlet.name;
 			const count = make('text', { x: 18, y: y + 15, 'font-size': 12, fill: MUTED });
-			count.textContent = `0 of ${outlet.codedUnits} coded sentences`;
+			count.textContent = describeAbsence(outlet.share, denominator);
 			mark.append(name, count);
 			column.append(mark);
 			y += LINE + 16;

@@ -56,9 +56,7 @@ describe('chartTable', () => {
 
 	it('counts the heatmap under the threshold, not as without it', () => {
 		const cells = (min: number | null) =>
-			chartTable('heatmap', seedView({ minConfidence: min })).rows.map(
-				(row) => row.sentences_with_frame
-			);
+			chartTable('heatmap', seedView({ minConfidence: min })).rows.map((row) => row.count);
 		expect(cells(0.9)).not.toEqual(cells(null));
 	});
 });

@@ -39,6 +39,16 @@ describe('sourceLine under a minimum confidence', () => {
 		expect(sourceLine({ ...facts, date: '2026-11-23' })).toBe(line);
 	});
 
+	it('says what a chart’s shares are of, and that they carry intervals', () => {
+		expect(sourceLine({ ...facts, denominator: 'articles', date: '2026-11-23' })).toBe(
+			'Parallax · 5 articles from 5 outlets · codebook default v1.0.0 · share of the outlet’s articles with text, 95% intervals · 2026-11-23'
+		);
+		expect(sourceFacts(seedView({ denominator: 'sentences' }), { shares: true }).denominator).toBe(
+			'sentences'
+		);
+		expect(sourceFacts(seedView({ denominator: 'sentences' })).denominator).toBeUndefined();
+	});
+
 	it('takes the threshold from the view it describes', () => {
 		expect(sourceFacts(seedView({ minConfidence: 0.9 })).minConfidence).toBe(0.9);
 		expect(sourceFacts(seedView()).minConfidence).toBeNull();

@@ -1,5 +1,6 @@
 // The line every exported chart carries, so a slide says where its numbers come from.
 import { describeConfidence } from '$lib/dashboard/confidence';
+import { DENOMINATOR_WORDS, type Denominator } from '$lib/dashboard/denominators';
 import type { DashboardView } from '$lib/dashboard/view';
 
 export interface SourceFacts {
@@ -8,6 +9,8 @@ export interface SourceFacts {
 	codebook: { id: string; version: string };
 	/** The minimum confidence a code needed to be counted; null or absent when every code was. */
 	minConfidence?: number | null;
+	/** What the chart's shares are of; absent for a chart of counts (timeline, network). */
+	denominator?: Denominator;
 	/** The export's date, YYYY-MM-DD. */
 	date: string;
 }
@@ -18,7 +21,8 @@ const plural = (n: number, one: string, many: string) =>
 
 /**
  * `Parallax · 5 articles from 5 outlets · codebook default v1.0.0 · 2026-11-23`, with
- * `· codes with confidence ≥ 0.8` after the codebook when a minimum confidence was set.
+ * `· codes with confidence ≥ 0.8` after the codebook when a minimum confidence was set, and what
+ * the shares are of (`· share of the outlet’s coded sentences, 95% intervals`) for a chart of shares.
  */
 export function sourceLine(facts: SourceFacts): string {
 	return [
@@ -26,6 +30,7 @@ export function sourceLine(facts: SourceFacts): string {
 		`${plural(facts.articles, 'article', 'articles')} from ${plural(facts.outlets, 'outlet', 'outlets')}`,
 		`codebook ${facts.codebook.id} v${facts.codebook.version}`,
 		facts.minConfidence == null ? null : describeConfidence(facts.minConfidence),
+		facts.denominator ? `${DENOMINATOR_WORDS[facts.denominator].phrase}, 95% intervals` : null,
 		facts.date
 	]
 		.filter((part) => part !== null)
@@ -39,15 +44,19 @@ export function localDate(date: Date): string {
 }
 
 /**
- * What a chart's source line says of the view it shows: its articles, outlets, codebook and the
- * minimum confidence its codes were counted at.
+ * What a chart's source line says of the view it shows: its articles, outlets, codebook, the
+ * minimum confidence its codes were counted at, and, for a chart of shares, what they are of.
  */
-export function sourceFacts(view: DashboardView): Omit<SourceFacts, 'date'> {
+export function sourceFacts(
+	view: DashboardView,
+	{ shares = false }: { shares?: boolean } = {}
+): Omit<SourceFacts, 'date'> {
 	const { id, version } = view.corpus.codebook;
 	return {
 		articles: view.articles.length,
 		outlets: new Set(view.articles.map((article) => article.outlet)).size,
 		codebook: { id, version },
-		minConfidence: view.filters.minConfidence
+		minConfidence: view.filters.minConfidence,
+		...(shares ? { denominator: view.filters.denominator } : {})
 	};
 }

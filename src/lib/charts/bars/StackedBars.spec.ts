@@ -39,7 +39,7 @@ describe('StackedBars', () => {
 			);
 	});
 
-	it('makes each outlet’s bar span the whole width in share mode', () => {
+	it('draws every frame’s share in share mode with its interval, pale and hatched for a small n', () => {
 		const view = seedView();
 		const svg = renderSvg(StackedBars, {
 			view,
@@ -47,9 +47,20 @@ describe('StackedBars', () => {
 			mode: 'share' as BarsMode,
 			hrefFor: fixtureHref
 		});
-		const ends = [...svg.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)].map(
-			([, x, w]) => Number(x) + Number(w)
-		);
-		expect(Math.max(...ends)).toBeCloseTo(720 - 96, 0);
+		expect(segments(svg)).toHaveLength(view.outlets.length * view.frames.length);
+		const mark = (outlet: string, frame: string) =>
+			new RegExp(`<a [^>]*data-outlet="${outlet}" data-frame="${frame}"[^]*?</a>`).exec(svg)![0];
+		// RT: 1 of 1 coded sentence urges cooperation; 95% interval 21–100%.
+		const rt = mark('RT', 'cooperation_urged');
+		expect(rt).toContain('data-small="true"');
+		expect(rt).toContain('class="hatch"');
+		expect(rt).toContain('fill-opacity="0.3"');
+		expect(rt).toContain('100% · 1/1');
+		const whisker = /<g class="interval"[^>]*>\s*<line x1="([\d.]+)" x2="([\d.]+)"/.exec(rt)!;
+		const left = 232;
+		const span = 720 - 96 - left;
+		expect(Number(whisker[1])).toBeCloseTo(left + 0.2065 * span, 0);
+		expect(Number(whisker[2])).toBeCloseTo(left + span, 0);
+		expect(mark('World Israel News', 'cooperation_urged')).not.toContain('class="hatch"');
 	});
 });

@@ -1,17 +1,18 @@
-// What the stacked bars count: each outlet's frame codes split by frame, stacked as counts or as
-// shares, and which segments are drawn. The chart's state and its CSV both read it.
-import { stack, stackOffsetExpand, stackOffsetNone } from 'd3';
+// What the bars count: in count mode each outlet's coded sentences stacked by frame (volume and
+// mix); in share mode, per outlet, one bar per frame shown at its share under the chosen
+// denominator with its 95% interval — the heatmap's numbers, from the same table. The chart's
+// state and its CSV both read it.
+import { stack, stackOffsetNone } from 'd3';
 import type { DashboardView } from '$lib/dashboard/view';
+import type { FrameShare } from '$lib/dashboard/shares';
 
 export type BarsMode = 'count' | 'share';
 
 export interface BarSegment {
 	outlet: string;
 	frame: string;
-	/** Units of the outlet carrying the frame. */
+	/** Sentences of the outlet carrying the frame. */
 	count: number;
-	/** Frame codes of the outlet over the frames shown: the 100% of share mode. */
-	codes: number;
 	x0: number;
 	x1: number;
 }
@@ -19,43 +20,34 @@ export interface BarSegment {
 export interface BarRow {
 	outlet: string;
 	codedUnits: number;
+	/** Frame codes of the outlet over the frames shown: the stack's length in count mode. */
 	codes: number;
+	/** Count mode: the stack, a segment per frame shown, left to right. */
 	segments: BarSegment[];
+	/** Share mode: a bar per frame shown, top to bottom within the outlet's band. */
+	shares: FrameShare[];
 }
 
-/** One bar per outlet in sight, top to bottom; a segment per frame shown, left to right. */
-export function barRows(view: DashboardView, mode: BarsMode): BarRow[] {
-	const profiles = view.aggregates.outlets;
+/** One row per outlet in sight, top to bottom (by name). */
+export function barRows(view: DashboardView): BarRow[] {
 	const keys = view.frames.map((frame) => frame.id);
-	const table = profiles.map((profile) =>
-		Object.fromEntries(keys.map((key) => [key, profile.frames[key]?.count ?? 0]))
+	const table = view.shares.map((outlet) =>
+		Object.fromEntries(keys.map((key) => [key, outlet.frames[key]!.sentences]))
 	);
-	const series = stack<Record<string, number>>()
-		.keys(keys)
-		.offset(mode === 'share' ? stackOffsetExpand : stackOffsetNone)(table);
-	return profiles.map((profile, i) => {
-		const codes = keys.reduce((sum, key) => sum + (profile.frames[key]?.count ?? 0), 0);
-		return {
-			outlet: profile.outlet,
-			codedUnits: profile.codedUnits,
-			codes,
-			segments: series.map((layer) => {
-				const [x0, x1] = layer[i]!;
-				return {
-					outlet: profile.outlet,
-					frame: layer.key,
-					count: profile.frames[layer.key]?.count ?? 0,
-					codes,
-					// An outlet with no codes expands to NaN; it has no segments to draw.
-					x0: Number.isFinite(x0) ? x0 : 0,
-					x1: Number.isFinite(x1) ? x1 : 0
-				};
-			})
-		};
-	});
+	const series = stack<Record<string, number>>().keys(keys).offset(stackOffsetNone)(table);
+	return view.shares.map((outlet, i) => ({
+		outlet: outlet.outlet,
+		codedUnits: outlet.codedSentences,
+		codes: keys.reduce((sum, key) => sum + outlet.frames[key]!.sentences, 0),
+		segments: series.map((layer) => {
+			const [x0, x1] = layer[i]!;
+			return { outlet: outlet.outlet, frame: layer.key, count: x1 - x0, x0, x1 };
+		}),
+		shares: keys.map((key) => outlet.frames[key]!)
+	}));
 }
 
-/** The segments a bar draws: a frame the outlet never uses has no width, so no mark. */
+/** The segments a stack draws: a frame the outlet never uses has no width, so no mark. */
 export function drawnSegments(row: BarRow): BarSegment[] {
 	return row.segments.filter((segment) => segment.count > 0);
 }

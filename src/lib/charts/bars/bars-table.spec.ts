@@ -4,6 +4,8 @@ import type { DashboardView } from '$lib/dashboard/view';
 import StackedBars from './StackedBars.svelte';
 import type { BarsMode } from './bars-data';
 import { barsTable } from './bars-table';
+import { heatmapTable } from '../heatmap/heatmap-table';
+import { matchEvidence } from '$lib/dashboard/evidence';
 import { fixtureHref, renderSvg, seedView } from '../testing/golden';
 import { countedMarks, expectOneRowPerMark, type Pairing } from '../testing/marks';
 
@@ -32,18 +34,22 @@ describe('barsTable', () => {
 		expect(table.rows.length).toBeLessThan(view.outlets.length * view.frames.length);
 	});
 
-	it("gives each segment's share of its outlet's frame codes as a fraction to 4 places", () => {
-		const view = seedView();
-		for (const row of barsTable(view).rows)
-			expect(row.share_of_frame_codes).toBe(
-				Math.round((Number(row.sentences) / Number(row.outlet_frame_codes)) * 10_000) / 10_000
-			);
-		const totals = new Map<string, number>();
-		for (const row of barsTable(view).rows)
-			totals.set(String(row.outlet), (totals.get(String(row.outlet)) ?? 0) + Number(row.sentences));
-		for (const row of barsTable(view).rows)
-			expect(row.outlet_frame_codes).toBe(totals.get(String(row.outlet)));
-	});
+	it.each(['coded', 'sentences', 'articles'] as const)(
+		'gives every share the heatmap’s count, denominator and interval under the same filters (per %s)',
+		(denominator) => {
+			const view = seedView({ denominator, frames: ['cooperation_refused', 'accusation'] });
+			const key = (row: Record<string, unknown>) => `${row.outlet}/${row.frame}`;
+			const heatmap = new Map(heatmapTable(view).rows.map((row) => [key(row), row]));
+			const shares = barsTable(view, { mode: 'share' }).rows;
+			expect(shares).toHaveLength(heatmap.size);
+			for (const { sentences, ...row } of shares) {
+				expect(row).toEqual(heatmap.get(key(row)));
+				expect(sentences).toBe(
+					matchEvidence(view, { outlet: row.outlet as string, frame: row.frame as string }).length
+				);
+			}
+		}
+	);
 
 	it('keeps only the segments of the outlets the filters keep', () => {
 		const all = barsTable(seedView()).rows;

@@ -64,15 +64,53 @@ describe('Heatmap', () => {
 		}
 	});
 
-	it('names every cell with outlet, frame, share and n for screen readers', () => {
+	it('names every cell with outlet, frame, share, n and interval for screen readers', () => {
 		const view = seedView();
 		const svg = renderSvg(Heatmap, { view, width: 720, hrefFor: fixtureHref, sortHref });
-		const sputnik = view.aggregates.outlets.find((outlet) => outlet.outlet === 'Sputnik')!;
-		const urged = sputnik.frames.cooperation_urged!;
+		// Sputnik's seed article has 6 coded sentences, 5 urging cooperation: Wilson 43.6–97.0%.
 		expect(svg).toContain(
-			`aria-label="Sputnik — cooperation urged: ${Math.round(urged.share! * 100)}% (${urged.count} of ${sputnik.codedUnits} coded sentences)"`
+			'aria-label="Sputnik — cooperation urged: 83% of coded sentences (5 of 6 coded sentences; 95% interval 44–97%)"'
+		);
+		expect(svg).toContain(
+			'aria-label="RT — cooperation urged: 100% of coded sentences (1 of 1 coded sentence; 95% interval 21–100%; fewer than 5 coded sentences, read with care)"'
 		);
 	});
+
+	it('draws a share from fewer than 5 pale and hatched, and one from 5 or more at full colour', () => {
+		const view = seedView();
+		const svg = renderSvg(Heatmap, { view, width: 720, hrefFor: fixtureHref, sortHref });
+		const mark = (outlet: string, frame: string) =>
+			new RegExp(`<a [^>]*data-outlet="${outlet}" data-frame="${frame}"[^]*?</a>`).exec(svg)![0];
+		const rt = mark('RT', 'cooperation_urged');
+		const israel = mark('World Israel News', 'cooperation_urged');
+		expect(rt).toContain('data-small="true"');
+		expect(rt).toMatch(/class="hatch"[^>]*fill="url\(#hatch-/);
+		expect(israel).not.toContain('class="hatch"');
+		// Both are 100%: only the n tells them apart, and the small one is far paler.
+		const fill = (a: string) => /<rect [^>]*fill="(rgb\([^)]+\))"/.exec(a)![1]!;
+		const lightness = (rgb: string) =>
+			rgb
+				.match(/\d+/g)!
+				.map(Number)
+				.reduce((sum, channel) => sum + channel, 0);
+		expect(lightness(fill(rt))).toBeGreaterThan(lightness(fill(israel)) + 150);
+	});
+
+	it.each(['sentences', 'articles'] as const)(
+		'renders the seed corpus per %s as its golden SVG, each cell out of that denominator',
+		(denominator) => {
+			const view = seedView({ denominator });
+			const svg = renderSvg(Heatmap, { view, width: 720, hrefFor: fixtureHref, sortHref });
+			expect(svg).toBe(golden(`heatmap-seeds-per-${denominator}`, svg));
+			for (const row of view.shares) {
+				const expected = denominator === 'sentences' ? row.sentences : row.articlesWithText;
+				for (const cell of cells(svg).filter((cell) => cell.outlet === row.outlet))
+					expect(svg).toContain(
+						`data-outlet="${cell.outlet}" data-frame="${cell.frame}" data-count="${cell.count}" data-base="${expected}"`
+					);
+			}
+		}
+	);
 
 	it('shows only the frames and outlets the filters keep', () => {
 		const view = seedView({ frames: ['accusation'], outlets: ['RT', 'Sputnik'] });
@@ -95,6 +133,6 @@ describe('Heatmap', () => {
 		expect(head('dailysabah')).toContain('>0 coded of 4 sentences</text>');
 		expect(head('dailysabah')).toContain('>3 articles, 2 with no readable text</text>');
 		expect(head('RT')).toContain('>1 coded of 14 sentences · 1 article</text>');
-		expect(svg).toContain('height="404"');
+		expect(svg).toContain('height="440"');
 	});
 });

@@ -2,14 +2,9 @@
 // in the order drawn. The chart's state and its CSV both read it, so they cannot disagree.
 import type { DashboardView } from '$lib/dashboard/view';
 import type { NoTextOutlet } from '$lib/engine/readable';
+import { byLowerBound, type FrameShare } from '$lib/dashboard/shares';
 
-export interface HeatmapCell {
-	outlet: string;
-	frame: string;
-	count: number;
-	share: number | null;
-	codedUnits: number;
-}
+export type HeatmapCell = FrameShare;
 
 export interface HeatmapRow {
 	outlet: string;
@@ -23,26 +18,22 @@ export interface HeatmapRow {
 }
 
 /**
- * The heatmap's rows, top to bottom: by outlet name, or with `sortBy` (a frame id) by that frame's
- * share, highest first, outlets without a share last and ties by name.
+ * The heatmap's rows, top to bottom: by outlet name, or with `sortBy` (a frame id) by the lower
+ * end of that frame's interval, highest first, outlets without a share last and ties by name.
  */
 export function heatmapRows(view: DashboardView, sortBy: string | null): HeatmapRow[] {
 	const noText = new Map(view.noText.map((outlet) => [outlet.outlet, outlet]));
-	const rows = view.aggregates.outlets.map((profile) => ({
-		outlet: profile.outlet,
-		articles: profile.articles,
-		textUnits: view.sentences.get(profile.outlet) ?? 0,
-		codedUnits: profile.codedUnits,
-		noText: noText.get(profile.outlet) ?? null,
-		cells: view.frames.map((frame) => ({
-			outlet: profile.outlet,
-			frame: frame.id,
-			count: profile.frames[frame.id]?.count ?? 0,
-			share: profile.frames[frame.id]?.share ?? null,
-			codedUnits: profile.codedUnits
-		}))
+	const rows = view.shares.map((outlet) => ({
+		outlet: outlet.outlet,
+		articles: outlet.articles,
+		textUnits: outlet.sentences,
+		codedUnits: outlet.codedSentences,
+		noText: noText.get(outlet.outlet) ?? null,
+		cells: view.frames.map((frame) => outlet.frames[frame.id]!)
 	}));
-	if (!sortBy) return rows;
-	const shareOf = (row: HeatmapRow) => row.cells.find((cell) => cell.frame === sortBy)?.share ?? -1;
-	return [...rows].sort((a, b) => shareOf(b) - shareOf(a) || a.outlet.localeCompare(b.outlet));
+	if (!sortBy || !view.frames.some((frame) => frame.id === sortBy)) return rows;
+	const cellOf = (row: HeatmapRow) => row.cells.find((cell) => cell.frame === sortBy)!;
+	return [...rows].sort(
+		(a, b) => byLowerBound(cellOf(a), cellOf(b)) || a.outlet.localeCompare(b.outlet)
+	);
 }

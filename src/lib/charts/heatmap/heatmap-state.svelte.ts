@@ -4,6 +4,7 @@ import { createContext } from 'svelte';
 import { ChartState } from '../chart-state';
 import type { FrameInfo } from '$lib/coded-corpus';
 import type { DashboardView } from '$lib/dashboard/view';
+import { DENOMINATOR_WORDS } from '$lib/dashboard/denominators';
 import { frameColours } from '../frame-colours';
 import { heatmapRows, type HeatmapCell, type HeatmapRow } from './heatmap-data';
 
@@ -27,10 +28,21 @@ export class HeatmapState extends ChartState<HeatmapProps> {
 		frameColours(this.props().view.corpus.codebook.frames.map((frame) => frame.id))
 	);
 	readonly sortBy = $derived(this.props().sortBy);
+	readonly denominator = $derived(this.props().view.filters.denominator);
 
 	readonly rows: HeatmapRow[] = $derived(heatmapRows(this.props().view, this.sortBy));
 	/** Taller rows when a row head needs a third line for its articles with no readable text. */
-	readonly rowHeight = $derived(this.rows.some((row) => row.noText) ? 60 : 48);
+	readonly rowHeight = $derived(this.rows.some((row) => row.noText) ? 66 : 58);
+
+	/**
+	 * The share at full colour: 100% for shares, the highest rate drawn for rates per 1,000 (they
+	 * are small, and a 0–1,000 ramp would leave every cell pale).
+	 */
+	readonly top = $derived.by(() => {
+		if (!DENOMINATOR_WORDS[this.denominator].perThousand) return 1;
+		const drawn = this.rows.flatMap((row) => row.cells.map((cell) => cell.share ?? 0));
+		return Math.max(1e-9, ...drawn);
+	});
 
 	readonly height = $derived(
 		this.margin.top + this.rows.length * this.rowHeight + this.margin.bottom
@@ -50,11 +62,15 @@ export class HeatmapState extends ChartState<HeatmapProps> {
 			.paddingInner(0.08)
 	);
 
-	/** A cell's fill: from paper to the frame's colour as its share goes from 0 to 100%. */
+	/**
+	 * A cell's fill: from paper to the frame's colour as its share goes from 0 to the top; a share
+	 * from fewer than SMALL_N is held at a third of that, never at full colour (and is hatched).
+	 */
 	fill(cell: HeatmapCell): string {
 		if (cell.share === null) return EMPTY;
 		const colour = this.colours.get(cell.frame) ?? '#777777';
-		return interpolateRgb('#f7f5f0', colour)(Math.sqrt(cell.share));
+		const strength = Math.sqrt(Math.min(1, cell.share / this.top));
+		return interpolateRgb('#f7f5f0', colour)(cell.small ? strength / 3 : strength);
 	}
 
 	/** Dark text on light fills, white on dark ones. */

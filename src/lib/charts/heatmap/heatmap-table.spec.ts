@@ -13,7 +13,7 @@ const sortHref = (frame: string | null) => `#sort=${frame ?? 'outlet'}`;
 const pairing: Pairing = {
 	markKey: (mark) => `${mark.get('data-outlet')}/${mark.get('data-frame')}`,
 	rowKey: (row) => `${row.outlet}/${row.frame}`,
-	count: 'sentences_with_frame'
+	count: 'count'
 };
 
 const marks = (view: DashboardView, sortBy: string | null = null) =>
@@ -42,26 +42,48 @@ describe('heatmapTable', () => {
 		}
 	);
 
-	it('gives each cell its coded sentences and its share as a fraction to 4 places', () => {
-		const view = seedView();
-		const sputnik = view.aggregates.outlets.find((outlet) => outlet.outlet === 'Sputnik')!;
-		const urged = sputnik.frames.cooperation_urged!;
-		const row = heatmapTable(view).rows.find(
-			(one) => one.outlet === 'Sputnik' && one.frame === 'cooperation_urged'
-		);
-		expect(row).toEqual({
+	it('gives each cell its count, denominator, share and 95% interval as fractions to 4 places', () => {
+		const row = (view: DashboardView) =>
+			heatmapTable(view).rows.find(
+				(one) => one.outlet === 'Sputnik' && one.frame === 'cooperation_urged'
+			);
+		// Sputnik's seed article: 9 sentences, 6 coded, 5 urging cooperation. Wilson 95% for 5 of 6
+		// is 0.4365–0.9699, for 5 of 9 0.2667–0.8112, for 1 of 1 0.2065–1.
+		expect(row(seedView())).toEqual({
 			outlet: 'Sputnik',
 			frame: 'cooperation_urged',
-			sentences_with_frame: urged.count,
-			coded_sentences: sputnik.codedUnits,
-			share: Math.round((urged.count / sputnik.codedUnits) * 10_000) / 10_000
+			count: 5,
+			denominator: 6,
+			denominator_kind: 'coded_sentences',
+			share: 0.8333,
+			ci_low: 0.4365,
+			ci_high: 0.9699
 		});
-		expect(heatmapTable(view).columns).toEqual([
+		expect(row(seedView({ denominator: 'sentences' }))).toMatchObject({
+			count: 5,
+			denominator: 9,
+			denominator_kind: 'sentences',
+			share: 0.5556,
+			ci_low: 0.2667,
+			ci_high: 0.8112
+		});
+		expect(row(seedView({ denominator: 'articles' }))).toMatchObject({
+			count: 1,
+			denominator: 1,
+			denominator_kind: 'articles',
+			share: 1,
+			ci_low: 0.2065,
+			ci_high: 1
+		});
+		expect(heatmapTable(seedView()).columns).toEqual([
 			'outlet',
 			'frame',
-			'sentences_with_frame',
-			'coded_sentences',
-			'share'
+			'count',
+			'denominator',
+			'denominator_kind',
+			'share',
+			'ci_low',
+			'ci_high'
 		]);
 	});
 
@@ -71,8 +93,9 @@ describe('heatmapTable', () => {
 		expectOneRowPerMark(table, marks(view), pairing);
 		const quiet = table.rows.filter((row) => row.outlet === 'Quiet Times');
 		expect(quiet).toHaveLength(3);
-		for (const row of quiet) expect(row).toMatchObject({ coded_sentences: 0, share: null });
-		for (const row of table.rows) expect(row.share === null).toBe(row.coded_sentences === 0);
+		for (const row of quiet)
+			expect(row).toMatchObject({ denominator: 0, share: null, ci_low: null, ci_high: null });
+		for (const row of table.rows) expect(row.share === null).toBe(row.denominator === 0);
 	});
 
 	it('keeps only the cells of the outlets and frames the filters keep', () => {

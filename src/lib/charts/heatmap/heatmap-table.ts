@@ -1,27 +1,20 @@
 // The heatmap's data as a table: one row per cell, row by row from the top, as the chart draws them.
 import type { DashboardView } from '$lib/dashboard/view';
-import { fraction, type ChartTable } from '../chart-table';
+import type { ChartTable } from '../chart-table';
+import { SHARE_COLUMNS, shareCells, type ShareColumn } from '../share-columns';
 import { heatmapRows } from './heatmap-data';
 
-const COLUMNS = ['outlet', 'frame', 'sentences_with_frame', 'coded_sentences', 'share'] as const;
+export type HeatmapColumn = ShareColumn;
 
-export type HeatmapColumn = (typeof COLUMNS)[number];
-
-/** `share` is sentences_with_frame / coded_sentences, empty when the outlet has no coded sentence. */
+/** Every cell drawn, with its count, denominator, share and 95% interval (see `shareCells`). */
 export function heatmapTable(
 	view: DashboardView,
 	{ sortBy = null }: { sortBy?: string | null } = {}
 ): ChartTable<HeatmapColumn> {
 	return {
-		columns: [...COLUMNS],
+		columns: [...SHARE_COLUMNS],
 		rows: heatmapRows(view, sortBy).flatMap((row) =>
-			row.cells.map((cell) => ({
-				outlet: cell.outlet,
-				frame: cell.frame,
-				sentences_with_frame: cell.count,
-				coded_sentences: cell.codedUnits,
-				share: fraction(cell.share)
-			}))
+			row.cells.map((cell) => shareCells(cell, view.filters.denominator))
 		)
 	};
 }
