@@ -36,6 +36,20 @@ export interface ArticleSummary {
 	textUnits: number;
 	/** Why the article has no body sentence to code, or null when it has one. */
 	noText: NoTextReason | null;
+	/** Its values of the corpus's lenses, by lens name; a lens it has no value for is absent. */
+	lenses?: Record<string, string>;
+}
+
+/**
+ * An import column with few distinct values (FA-KES `labels`: credible / fake; `location`), which
+ * the dashboard offers as a filter and as the heatmap's rows beside outlet.
+ */
+export interface Lens {
+	name: string;
+	/** Its values, most articles first, each with how many of the corpus's articles have it. */
+	values: { value: string; articles: number }[];
+	/** Articles with no value for it. */
+	missing: number;
 }
 
 /** A cue span, in offsets into the unit's own text. */
@@ -108,6 +122,8 @@ export interface CodedCorpus {
 	storylinesOmitted: number;
 	/** Every stock paragraph, coded or not, with its first occurrences first. */
 	stockParagraphs: StockParagraph[];
+	/** The import's columns that can group and filter articles; absent or empty when none can. */
+	lenses?: Lens[];
 }
 
 /** Units the coder reads as article text; furniture and captions are never counted. */

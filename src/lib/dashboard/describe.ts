@@ -12,11 +12,14 @@ import type { DashboardView } from './view';
 export function describeFilters(view: DashboardView): string {
 	const { filters, corpus } = view;
 	const parts: string[] = [];
-	const outlets = view.outlets.length;
+	// Grouped by a lens, the rows are its values: the outlets are those of the articles in sight.
+	const named = view.groupBy
+		? [...new Set(view.articles.map((article) => view.ownOutlet.get(article.id)!))].sort()
+		: view.outlets.map((outlet) => outlet.name);
 	parts.push(
-		filters.outlets.length > 0 && outlets <= 3
-			? view.outlets.map((outlet) => outlet.name).join(', ')
-			: `${outlets} of ${corpus.outlets.length} outlets`
+		filters.outlets.length > 0 && named.length <= 3
+			? named.join(', ')
+			: `${named.length} of ${corpus.outlets.length} outlets`
 	);
 	parts.push(
 		filters.frames.length > 0 && view.frames.length < corpus.codebook.frames.length
@@ -29,6 +32,11 @@ export function describeFilters(view: DashboardView): string {
 			: 'all dates'
 	);
 	if (filters.actor) parts.push(`sentences naming ${filters.actor}`);
+	const byLens = new Map<string, string[]>();
+	for (const { name, value } of filters.attributes)
+		byLens.set(name, [...(byLens.get(name) ?? []), value]);
+	for (const [name, values] of byLens) parts.push(`${name}: ${values.join(' or ')}`);
+	if (view.groupBy) parts.push(`rows by ${view.groupBy}`);
 	if (filters.minConfidence !== null) parts.push(describeConfidence(filters.minConfidence));
 	const noText = view.noText.reduce((sum, outlet) => sum + outlet.noText, 0);
 	parts.push(describeArticleCount(view.articles.length, noText));

@@ -29,7 +29,18 @@ describe('readFilters', () => {
 		['a threshold need not be a step', 'minConfidence=.75', { ...NO_FILTERS, minConfidence: 0.75 }],
 		['0 keeps every code, so it is no filter', 'minConfidence=0', NO_FILTERS],
 		['per names the denominator', 'per=articles', { ...NO_FILTERS, denominator: 'articles' }],
-		['an unknown denominator is the default', 'per=words', NO_FILTERS]
+		['an unknown denominator is the default', 'per=words', NO_FILTERS],
+		[
+			'an attribute filter splits at its first colon, once each, and needs both sides',
+			'attr=labels:fake&attr=labels:fake&attr=location:Idlib:%20town&attr=:x&attr=nocolon',
+			{
+				...NO_FILTERS,
+				attributes: [
+					{ name: 'labels', value: 'fake' },
+					{ name: 'location', value: 'Idlib: town' }
+				]
+			}
+		]
 	])('%s', (_, query, expected) => {
 		expect(readFilters(new URLSearchParams(query))).toEqual(expected);
 	});
@@ -67,7 +78,11 @@ describe('writeFilters', () => {
 			to: '2015-12-31',
 			actor: 'US',
 			minConfidence: 0.7,
-			denominator: 'articles' as const
+			denominator: 'articles' as const,
+			attributes: [
+				{ name: 'labels', value: 'fake' },
+				{ name: 'location', value: 'Idlib: Khan Sheikhun' }
+			]
 		};
 		expect(readFilters(writeFilters(new URLSearchParams(), filters))).toEqual(filters);
 	});

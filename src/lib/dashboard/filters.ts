@@ -16,6 +16,11 @@ export interface Filters {
 	minConfidence: number | null;
 	/** What every share is a share of; it narrows nothing, so it is no filter for `isFiltered`. */
 	denominator: Denominator;
+	/**
+	 * Keep only articles with these lens values (`attr=labels:fake`): any of a lens's values, and
+	 * every lens named.
+	 */
+	attributes: { name: string; value: string }[];
 }
 
 export const NO_FILTERS: Filters = {
@@ -25,11 +30,21 @@ export const NO_FILTERS: Filters = {
 	to: null,
 	actor: null,
 	minConfidence: null,
-	denominator: DEFAULT_DENOMINATOR
+	denominator: DEFAULT_DENOMINATOR,
+	attributes: []
 };
 
 /** The URL parameters the filters own. */
-export const FILTER_PARAMS = ['outlet', 'frame', 'from', 'to', 'actor', 'minConfidence', 'per'];
+export const FILTER_PARAMS = [
+	'outlet',
+	'frame',
+	'from',
+	'to',
+	'actor',
+	'minConfidence',
+	'per',
+	'attr'
+];
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -42,6 +57,21 @@ function threshold(value: string | null): number | null {
 	if (!value || !/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(value.trim())) return null;
 	const min = Number(value);
 	return min > 0 && min <= 1 ? min : null;
+}
+
+/** `labels:fake` → { name: 'labels', value: 'fake' }, split at the first colon; once each. */
+function readAttributes(values: readonly string[]): Filters['attributes'] {
+	const seen = new Set<string>();
+	const read: Filters['attributes'] = [];
+	for (const raw of values) {
+		const at = raw.indexOf(':');
+		const name = at > 0 ? raw.slice(0, at).trim() : '';
+		const value = at > 0 ? raw.slice(at + 1).trim() : '';
+		if (!name || !value || seen.has(`${name}:${value}`)) continue;
+		seen.add(`${name}:${value}`);
+		read.push({ name, value });
+	}
+	return read;
 }
 
 function distinct(values: readonly string[]): string[] {
@@ -64,7 +94,8 @@ export function readFilters(params: URLSearchParams): Filters {
 		to,
 		actor: params.get('actor')?.trim() || null,
 		minConfidence: threshold(params.get('minConfidence')),
-		denominator: readDenominator(params.get('per'))
+		denominator: readDenominator(params.get('per')),
+		attributes: readAttributes(params.getAll('attr'))
 	};
 }
 
@@ -79,6 +110,7 @@ export function writeFilters(params: URLSearchParams, filters: Filters): URLSear
 	if (filters.actor) next.set('actor', filters.actor);
 	if (filters.minConfidence !== null) next.set('minConfidence', String(filters.minConfidence));
 	if (filters.denominator !== DEFAULT_DENOMINATOR) next.set('per', filters.denominator);
+	for (const { name, value } of filters.attributes) next.append('attr', `${name}:${value}`);
 	return next;
 }
 
@@ -90,7 +122,8 @@ export function isFiltered(filters: Filters): boolean {
 		filters.from !== null ||
 		filters.to !== null ||
 		filters.actor !== null ||
-		filters.minConfidence !== null
+		filters.minConfidence !== null ||
+		filters.attributes.length > 0
 	);
 }
 

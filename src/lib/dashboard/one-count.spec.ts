@@ -17,10 +17,10 @@ import { buildView, type DashboardView } from './view';
 
 const RUNS = { numRuns: 300, seed: 20261202 };
 
-/** Every corpus × filters pair, as a built view. */
+/** Every corpus × filters pair, as a built view, its rows outlets or the values of a lens. */
 const views = fc
-	.tuple(arbitraryCorpus, arbitraryFilters)
-	.map(([corpus, filters]) => buildView(corpus, filters));
+	.tuple(arbitraryCorpus, arbitraryFilters, fc.constantFrom(null, 'labels'))
+	.map(([corpus, filters, groupBy]) => buildView(corpus, filters, { groupBy }));
 
 const key = (outlet: unknown, frame: unknown) => `${outlet}/${frame}`;
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CodedCorpus, EvidenceUnit } from '$lib/coded-corpus';
 import { heatmapRows } from '$lib/charts/heatmap/heatmap-data';
+import { describeFilters } from './describe';
+import { matchEvidence } from './evidence';
 import { NO_FILTERS } from './filters';
 import { buildView } from './view';
 
@@ -99,5 +101,62 @@ describe('shares', () => {
 			.accusation;
 		expect(one).toEqual(all);
 		expect(one).toMatchObject({ count: 3, base: 4 });
+	});
+});
+
+describe('lenses', () => {
+	function labelled(): CodedCorpus {
+		const data = corpus(outlet('Sputnik', 10, 3, 20, 6), outlet('Reuters', 20, 3, 20, 2));
+		const label = (id: number) =>
+			id === 10 || id === 20 ? 'fake' : id === 22 ? undefined : 'credible';
+		data.articles = data.articles.map((article) => {
+			const value = label(article.id);
+			return value ? { ...article, lenses: { labels: value } } : article;
+		});
+		data.lenses = [
+			{
+				name: 'labels',
+				values: [
+					{ value: 'credible', articles: 3 },
+					{ value: 'fake', articles: 2 }
+				],
+				missing: 1
+			}
+		];
+		return data;
+	}
+
+	it('groups every chart’s rows by a lens’s values, each quote still credited to its outlet', () => {
+		const view = buildView(labelled(), NO_FILTERS, { groupBy: 'labels' });
+		expect(view.groupBy).toBe('labels');
+		expect(view.outlets.map((outlet) => [outlet.name, outlet.articles])).toEqual([
+			['labels: credible', 3],
+			['labels: fake', 2],
+			['labels: none', 1]
+		]);
+		const fake = view.shares.find((row) => row.outlet === 'labels: fake')!;
+		// Sputnik's article 10 holds accusations 0 and 3, Reuters's article 20 accusation 0.
+		expect(fake.frames.accusation).toMatchObject({ count: 3 });
+		const evidence = matchEvidence(view, { outlet: 'labels: fake', frame: 'accusation' });
+		expect(evidence.map((unit) => view.ownOutlet.get(unit.article)).sort()).toEqual([
+			'Reuters',
+			'Sputnik',
+			'Sputnik'
+		]);
+		expect(describeFilters(view)).toContain('2 of 2 outlets');
+		expect(describeFilters(view)).toContain('rows by labels');
+	});
+
+	it('keeps only the articles with a lens value the filter names', () => {
+		const view = buildView(labelled(), {
+			...NO_FILTERS,
+			attributes: [{ name: 'labels', value: 'credible' }]
+		});
+		expect(view.articles.map((article) => article.id)).toEqual([11, 12, 21]);
+		expect(describeFilters(view)).toContain('labels: credible');
+	});
+
+	it('ignores a lens the corpus does not have', () => {
+		expect(buildView(labelled(), NO_FILTERS, { groupBy: 'author' }).groupBy).toBeNull();
 	});
 });

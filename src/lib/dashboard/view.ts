@@ -21,10 +21,17 @@ export interface DashboardView {
 	filters: Filters;
 	/** Frames shown, in codebook order. */
 	frames: FrameInfo[];
-	/** Outlets shown: those the filter names (or all) that have articles in the date range. */
+	/**
+	 * Outlets shown: those the filter names (or all) that have articles in the date range. Grouped
+	 * by a lens, these are its values ("labels: fake"), and every chart's rows are them.
+	 */
 	outlets: OutletSummary[];
-	/** Articles in sight, oldest first. */
+	/** The lens the rows are grouped by, or null for outlets. */
+	groupBy: string | null;
+	/** Articles in sight, oldest first; grouped by a lens, each `outlet` is its lens value. */
 	articles: ArticleSummary[];
+	/** Each article's own outlet, whatever the rows are grouped by: what a quote is credited to. */
+	ownOutlet: ReadonlyMap<number, string>;
 	articleById: ReadonlyMap<number, ArticleSummary>;
 	/**
 	 * Text units in sight (headline and body) of the articles in sight, less the repeats of stock
@@ -75,18 +82,43 @@ export function namesActor(unit: EvidenceUnit, actor: string): boolean {
 	);
 }
 
-export function buildView(corpus: CodedCorpus, filters: Filters): DashboardView {
+/** The row a lens value makes: "labels: fake", or "labels: none" for articles without one. */
+export function lensGroup(lens: string, value: string | undefined): string {
+	return `${lens}: ${value ?? 'none'}`;
+}
+
+/** Whether an article has, for every lens the filter names, one of the values it keeps. */
+function hasAttributes(article: ArticleSummary, wanted: Filters['attributes']): boolean {
+	const byName = new Map<string, string[]>();
+	for (const { name, value } of wanted) byName.set(name, [...(byName.get(name) ?? []), value]);
+	return [...byName].every(([name, values]) => values.includes(article.lenses?.[name] ?? ''));
+}
+
+export function buildView(
+	corpus: CodedCorpus,
+	filters: Filters,
+	{ groupBy = null }: { groupBy?: string | null } = {}
+): DashboardView {
 	const known = new Set(corpus.codebook.frames.map((frame) => frame.id));
 	const chosenFrames = filters.frames.filter((frame) => known.has(frame));
 	const frames = corpus.codebook.frames.filter(
 		(frame) => chosenFrames.length === 0 || chosenFrames.includes(frame.id)
 	);
 	const chosenOutlets = new Set(filters.outlets);
-	const articles = corpus.articles.filter(
+	const kept = corpus.articles.filter(
 		(article) =>
 			(chosenOutlets.size === 0 || chosenOutlets.has(article.outlet)) &&
-			inDateRange(article.published, filters.from, filters.to)
+			inDateRange(article.published, filters.from, filters.to) &&
+			hasAttributes(article, filters.attributes)
 	);
+	const ownOutlet = new Map(kept.map((article) => [article.id, article.outlet]));
+	const lens = corpus.lenses?.find((one) => one.name === groupBy) ?? null;
+	const articles = lens
+		? kept.map((article) => ({
+				...article,
+				outlet: lensGroup(lens.name, article.lenses?.[lens.name])
+			}))
+		: kept;
 	const articleById = new Map(articles.map((article) => [article.id, article]));
 	const stock = foldStockParagraphs(corpus.stockParagraphs, (id) => articleById.has(id));
 	const sentences = new Map<string, number>();
@@ -101,7 +133,14 @@ export function buildView(corpus: CodedCorpus, filters: Filters): DashboardView 
 		.map((unit) => withConfidentCodes(unit, filters.minConfidence))
 		.filter((unit) => !filters.actor || namesActor(unit, filters.actor));
 	const present = new Set(articles.map((article) => article.outlet));
-	const outlets = corpus.outlets.filter((outlet) => present.has(outlet.name));
+	const outlets = lens
+		? [...present].sort().map((name) => ({
+				name,
+				type: null,
+				domain: null,
+				articles: articles.filter((article) => article.outlet === name).length
+			}))
+		: corpus.outlets.filter((outlet) => present.has(outlet.name));
 	const unitsByArticle = new Map<number, EvidenceUnit[]>();
 	for (const unit of units)
 		unitsByArticle.set(unit.article, [...(unitsByArticle.get(unit.article) ?? []), unit]);
@@ -129,7 +168,9 @@ export function buildView(corpus: CodedCorpus, filters: Filters): DashboardView 
 		filters,
 		frames,
 		outlets,
+		groupBy: lens?.name ?? null,
 		articles,
+		ownOutlet,
 		articleById,
 		units,
 		stock,

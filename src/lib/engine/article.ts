@@ -31,6 +31,11 @@ export interface ArticleMetadata {
 	url: string | null;
 	/** Why the metadata is believed: the evidence for the attribution, when the source records it. */
 	attribution: string | null;
+	/**
+	 * The file's other columns for this article, by column name (FA-KES `labels` and `location`,
+	 * NewsAPI `author`, any CSV's own fields): kept to be read and to filter and group by.
+	 */
+	attributes?: Readonly<Record<string, string>>;
 }
 
 /** An article ready to store: its metadata and its text exactly as read. */

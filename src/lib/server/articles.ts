@@ -34,6 +34,8 @@ export interface ArticleDetail extends ArticleListing {
 	corpusName: string;
 	url: string | null;
 	attribution: string | null;
+	/** The import's other columns for this article, by column name, in the file's order. */
+	attributes: Record<string, string>;
 	sourceFile: string;
 	contentHash: string;
 	text: string;
@@ -108,7 +110,7 @@ export function listArticles(store: Store, corpusId: number): ArticleListing[] {
 export function getArticle(store: Store, id: number): ArticleDetail | undefined {
 	const row = store
 		.prepare(
-			`SELECT ${LISTING_COLUMNS}, a.url, a.attribution, a.source_file, a.content_hash, a.text,
+			`SELECT ${LISTING_COLUMNS}, a.url, a.attribution, a.attributes, a.source_file, a.content_hash, a.text,
 				c.id AS corpus_id, c.slug AS corpus_slug, c.name AS corpus_name
 			FROM articles a JOIN outlets o ON o.id = a.outlet_id JOIN corpora c ON c.id = a.corpus_id
 			WHERE a.id = ?`
@@ -117,6 +119,7 @@ export function getArticle(store: Store, id: number): ArticleDetail | undefined 
 		| (ArticleRow & {
 				url: string | null;
 				attribution: string | null;
+				attributes: string | null;
 				source_file: string;
 				content_hash: string;
 				text: string;
@@ -133,6 +136,7 @@ export function getArticle(store: Store, id: number): ArticleDetail | undefined 
 		corpusName: row.corpus_name,
 		url: row.url,
 		attribution: row.attribution,
+		attributes: row.attributes ? (JSON.parse(row.attributes) as Record<string, string>) : {},
 		sourceFile: row.source_file,
 		contentHash: row.content_hash,
 		text: row.text

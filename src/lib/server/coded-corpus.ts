@@ -8,6 +8,7 @@ import { compareOccurrences } from '$lib/engine/stock-paragraphs';
 import type {
 	ArticleSummary,
 	CodedCorpus,
+	Lens,
 	EvidenceCode,
 	EvidenceUnit,
 	OutletSummary,
@@ -16,6 +17,7 @@ import type {
 	StorylineSummary
 } from '$lib/coded-corpus';
 import { ensureAnalysis } from './analyses';
+import { findLenses } from './lenses';
 import { publicationDate } from './articles';
 import type { Store } from './store';
 
@@ -80,12 +82,16 @@ export function toEvidenceUnits(
 	});
 }
 
-function articleSummaries(store: Store, corpusId: number, analysisId: number): ArticleSummary[] {
+function articleSummaries(
+	store: Store,
+	corpusId: number,
+	analysisId: number
+): { articles: ArticleSummary[]; lenses: Lens[] } {
 	// Units counted by kind in one pass over the analysis, joined to the articles.
 	const rows = store
 		.prepare(
 			`SELECT a.id, o.name AS outlet, a.title, a.derived_title, a.published, a.date_precision, a.url,
-				a.word_count, coalesce(k.text_units, 0) AS text_units, coalesce(k.body, 0) AS body,
+				a.word_count, a.attributes, coalesce(k.text_units, 0) AS text_units, coalesce(k.body, 0) AS body,
 				coalesce(k.headlines_and_captions, 0) AS headlines_and_captions
 			FROM articles a JOIN outlets o ON o.id = a.outlet_id
 			LEFT JOIN (
@@ -104,12 +110,19 @@ function articleSummaries(store: Store, corpusId: number, analysisId: number): A
 		date_precision: DatePrecision | null;
 		url: string | null;
 		word_count: number;
+		attributes: string | null;
 		text_units: number;
 		body: number;
 		headlines_and_captions: number;
 	}[];
-	return rows.map((row) => {
+	const { lenses, valuesOf } = findLenses(
+		rows.map((row) =>
+			row.attributes ? (JSON.parse(row.attributes) as Record<string, string>) : null
+		)
+	);
+	const articles = rows.map((row, index): ArticleSummary => {
 		const published = publicationDate(row.published, row.date_precision);
+		const values = valuesOf(index);
 		return {
 			id: row.id,
 			outlet: row.outlet,
@@ -123,9 +136,11 @@ function articleSummaries(store: Store, corpusId: number, analysisId: number): A
 				words: row.word_count,
 				body: row.body,
 				headlinesAndCaptions: row.headlines_and_captions
-			})
+			}),
+			...(values ? { lenses: values } : {})
 		};
 	});
+	return { articles, lenses };
 }
 
 function outletSummaries(store: Store, corpusId: number): OutletSummary[] {
@@ -247,7 +262,7 @@ export function loadCodedCorpus(store: Store, corpusId: number, codebook: Codebo
 		const texts = new Map(
 			[...new Set(units.map((unit) => unit.article_id))].map((id) => [id, textOf.get(id) as string])
 		);
-		const articles = articleSummaries(store, corpusId, analysis.id);
+		const { articles, lenses } = articleSummaries(store, corpusId, analysis.id);
 		return {
 			codebook: {
 				id: codebook.id,
@@ -260,7 +275,8 @@ export function loadCodedCorpus(store: Store, corpusId: number, codebook: Codebo
 			units: toEvidenceUnits(units, codes, texts),
 			storylines,
 			storylinesOmitted: storylineRows.length - storylines.length,
-			stockParagraphs: stockParagraphs(store, analysis.id, articles)
+			stockParagraphs: stockParagraphs(store, analysis.id, articles),
+			...(lenses.length > 0 ? { lenses } : {})
 		};
 	})();
 }

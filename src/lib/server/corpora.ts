@@ -80,9 +80,9 @@ export function importCorpus(
 		);
 		const insert = store.prepare(`
 			INSERT INTO articles (corpus_id, outlet_id, published, date_precision, title, derived_title, url,
-				attribution, text, word_count, content_hash, source_file, imported_at)
+				attribution, attributes, text, word_count, content_hash, source_file, imported_at)
 			VALUES (@corpusId, @outletId, @published, @precision, @title, @derivedTitle, @url,
-				@attribution, @text, @wordCount, @hash, @file, @now)`);
+				@attribution, @attributes, @text, @wordCount, @hash, @file, @now)`);
 		const upsertOutlet = outletUpserter(store);
 		const seen = new Map<string, string>();
 		const duplicates: ImportSummary['duplicates'] = [];
@@ -104,6 +104,10 @@ export function importCorpus(
 				derivedTitle: article.title ? null : deriveTitle(article.text),
 				url: article.url,
 				attribution: article.attribution,
+				attributes:
+					article.attributes && Object.keys(article.attributes).length > 0
+						? JSON.stringify(article.attributes)
+						: null,
 				text: article.text,
 				wordCount: countWords(article.text),
 				hash,

@@ -172,6 +172,15 @@ export const MIGRATIONS: readonly Migration[] = [
 			ALTER TABLE units ADD COLUMN repeat_of INTEGER;
 			CREATE INDEX units_repeating ON units (analysis_id) WHERE repeat_of IS NOT NULL;
 		`
+	},
+	{
+		version: 8,
+		name: 'article attributes: the columns of an import no role took, as JSON',
+		// Articles imported before kept no extra columns: they have none (NULL), as if the file had
+		// none; re-importing the file brings them.
+		sql: `
+			ALTER TABLE articles ADD COLUMN attributes TEXT;
+		`
 	}
 ];
 

@@ -29,6 +29,8 @@ export class HeatmapState extends ChartState<HeatmapProps> {
 	);
 	readonly sortBy = $derived(this.props().sortBy);
 	readonly denominator = $derived(this.props().view.filters.denominator);
+	/** What the rows are: outlets, or the lens the view groups them by. */
+	readonly rowsName = $derived(this.props().view.groupBy ?? 'Outlet');
 
 	readonly rows: HeatmapRow[] = $derived(heatmapRows(this.props().view, this.sortBy));
 	/** Taller rows when a row head needs a third line for its articles with no readable text. */

@@ -36,7 +36,9 @@ const articleShape = fc.record({
 	/** Text units the corpus leaves out, as it does uncoded units outside storylines. */
 	unlisted: fc.nat({ max: 6 }),
 	/** Whether the article's first body unit is its outlet's stock paragraph. */
-	stock: fc.boolean()
+	stock: fc.boolean(),
+	/** Its value of the `labels` lens, or none. */
+	label: fc.option(fc.constantFrom('credible', 'fake'), { nil: null })
 });
 
 /** A coded corpus of up to 12 articles over up to four outlets. */
@@ -79,7 +81,8 @@ export const arbitraryCorpus: fc.Arbitrary<CodedCorpus> = fc
 				dateLabel: shape.date?.iso ?? 'undated',
 				url: null,
 				textUnits,
-				noText: body ? null : textUnits > 0 ? ('headline' as const) : ('furniture' as const)
+				noText: body ? null : textUnits > 0 ? ('headline' as const) : ('furniture' as const),
+				...(shape.label ? { lenses: { labels: shape.label } } : {})
 			};
 		});
 		const present = [...new Set(articles.map((article) => article.outlet))].sort();
@@ -100,6 +103,16 @@ export const arbitraryCorpus: fc.Arbitrary<CodedCorpus> = fc
 			units,
 			storylines: [],
 			storylinesOmitted: 0,
+			lenses: [
+				{
+					name: 'labels',
+					values: ['credible', 'fake'].map((value) => ({
+						value,
+						articles: articles.filter((a) => a.lenses?.labels === value).length
+					})),
+					missing: articles.filter((a) => !a.lenses).length
+				}
+			],
 			stockParagraphs: [...stock.values()]
 				.filter((occurrences) => occurrences.length > 1)
 				.map((occurrences) => ({
@@ -120,7 +133,11 @@ export const arbitraryFilters: fc.Arbitrary<Filters> = fc
 		range: fc.option(fc.tuple(fc.constantFrom(...DAYS), fc.constantFrom(...DAYS)), { nil: null }),
 		actor: fc.option(fc.constantFrom(...ACTORS), { nil: null }),
 		minConfidence: fc.option(fc.constantFrom(0.5, 0.8), { nil: null }),
-		denominator: fc.constantFrom(...DENOMINATORS)
+		denominator: fc.constantFrom(...DENOMINATORS),
+		attributes: fc.subarray([
+			{ name: 'labels', value: 'credible' },
+			{ name: 'labels', value: 'fake' }
+		])
 	})
 	.map(({ range, ...rest }) => {
 		const [from, to] = range ? [...range].sort() : [null, null];

@@ -1,5 +1,6 @@
 // Reading: files of any supported format into typed articles, with every problem located.
 export * from './columns';
+export * from './dataset-formats';
 export * from './date-formats';
 export * from './encoding';
 export * from './read';

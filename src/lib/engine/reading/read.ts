@@ -2,6 +2,7 @@
 import type { ManifestEntry } from '../manifest';
 import type { InputProblem } from '../input-error';
 import { mapColumns, type ColumnMapping } from './columns';
+import { datasetValueLabels } from './dataset-formats';
 import type { DateOrder } from './date-formats';
 import { decodeText, type TextEncoding } from './encoding';
 import { readField } from './fields';
@@ -117,7 +118,8 @@ export function readArticleFile(file: InputFile, options: ReadOptions = {}): Rea
 	if (problems.length > 0)
 		return { ...empty, notes, errors: [...table.errors, ...problems], encoding: decoded.encoding };
 	const read = recordsToArticles(table.records, mapping, file.name, {
-		dateOrder: options.dateOrder
+		dateOrder: options.dateOrder,
+		valueLabels: datasetValueLabels(table.fields)
 	});
 	return {
 		articles: read.articles,

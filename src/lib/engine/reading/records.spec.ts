@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { domainOf, recordsToArticles, type RawRecord } from './records';
+import { datasetValueLabels } from './dataset-formats';
+import { domainOf, MAX_ATTRIBUTE, recordsToArticles, type RawRecord } from './records';
 
 const rows = (...values: Record<string, unknown>[]): RawRecord[] =>
 	values.map((v, i) => ({ row: i + 2, values: v }));
@@ -190,5 +191,70 @@ describe('domainOf', () => {
 		['ftp://rt.com/x', null]
 	])('gives the site of %s', (url, domain) => {
 		expect(domainOf(url)).toBe(domain);
+	});
+});
+
+describe('attributes', () => {
+	it('keeps every column no role took, trimmed, leaving out blanks and unnamed columns', () => {
+		const [article] = recordsToArticles(
+			rows({
+				'': '17',
+				text: 'Body.',
+				outlet: 'TASS',
+				author: '  Ian Mason ',
+				location: 'Idlib',
+				tags: '',
+				nested: { id: 'rt', name: 'RT' }
+			}),
+			mapping,
+			'f.csv'
+		).articles;
+		expect(article!.attributes).toEqual({
+			author: 'Ian Mason',
+			location: 'Idlib',
+			nested: '{"id":"rt","name":"RT"}'
+		});
+	});
+
+	it('has none when every column is a role', () => {
+		const [article] = recordsToArticles(rows({ text: 'Body.' }), mapping, 'f.csv').articles;
+		expect(article).not.toHaveProperty('attributes');
+	});
+
+	it('cuts a long value and drops control characters', () => {
+		const [article] = recordsToArticles(
+			rows({ text: 'Body.', summary: `a\u0007b ${'x'.repeat(600)}` }),
+			mapping,
+			'f.csv'
+		).articles;
+		expect(article!.attributes!.summary).toHaveLength(MAX_ATTRIBUTE);
+		expect(article!.attributes!.summary!.startsWith('a b x')).toBe(true);
+		expect(article!.attributes!.summary!.endsWith('…')).toBe(true);
+	});
+
+	it('reads a FA-KES file’s labels as its authors define them: 1 credible, 0 fake', () => {
+		const fields = [
+			'unit_id',
+			'article_title',
+			'article_content',
+			'source',
+			'date',
+			'location',
+			'labels'
+		];
+		const read = recordsToArticles(
+			rows(
+				{ article_content: 'A.', source: 'sana', labels: '1', location: 'aleppo' },
+				{ article_content: 'B.', source: 'sana', labels: '0', location: 'idlib' }
+			),
+			{ text: 'article_content', outlet: 'source', title: 'article_title', id: 'unit_id' },
+			'FA-KES-Dataset.csv',
+			{ valueLabels: datasetValueLabels(fields) }
+		);
+		expect(read.articles.map((article) => article.attributes)).toEqual([
+			{ labels: 'credible', location: 'aleppo' },
+			{ labels: 'fake', location: 'idlib' }
+		]);
+		expect(datasetValueLabels(['labels', 'text'])).toEqual({});
 	});
 });

@@ -39,6 +39,33 @@ export interface RecordsResult {
 
 export const UNKNOWN_OUTLET = 'Unknown outlet';
 
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]+/g;
+
+/** The longest attribute value kept; a longer one is cut there, with an ellipsis. */
+export const MAX_ATTRIBUTE = 500;
+
+/**
+ * The record's columns that no role took, as attributes: blank values and unnamed columns (a
+ * spreadsheet's index) are left out, control characters dropped, long values cut.
+ */
+export function attributesOf(
+	values: Record<string, unknown>,
+	mapping: ColumnMapping,
+	valueLabels: Readonly<Record<string, Readonly<Record<string, string>>>> = {}
+): Record<string, string> {
+	const taken = new Set(Object.values(mapping));
+	const attributes: Record<string, string> = {};
+	for (const [column, raw] of Object.entries(values)) {
+		if (taken.has(column) || column.trim() === '') continue;
+		const text = cellText(raw).replace(CONTROL, ' ').trim();
+		if (text === '') continue;
+		const value = text.length > MAX_ATTRIBUTE ? `${text.slice(0, MAX_ATTRIBUTE - 1)}…` : text;
+		attributes[column.trim()] = valueLabels[column]?.[value] ?? value;
+	}
+	return attributes;
+}
+
 /** A parsed cell as text, as every reader of records sees it: nested JSON as JSON. */
 export function cellText(value: unknown): string {
 	if (value === null || value === undefined) return '';
@@ -134,7 +161,11 @@ export function recordsToArticles(
 	records: readonly RawRecord[],
 	mapping: ColumnMapping,
 	file: string,
-	options: { dateOrder?: DateOrder } = {}
+	options: {
+		dateOrder?: DateOrder;
+		/** Per column, words for its codes (FA-KES `labels`: 1 → credible, 0 → fake). */
+		valueLabels?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+	} = {}
 ): RecordsResult {
 	const result: RecordsResult = { articles: [], errors: [], skipped: [], notes: [] };
 	const dates = settleDates(records, mapping.date, file, options.dateOrder, result);
@@ -181,6 +212,7 @@ export function recordsToArticles(
 			unknownOutlets++;
 		}
 		const isDomain = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(outlet);
+		const attributes = attributesOf(values, mapping, options.valueLabels);
 		result.articles.push({
 			file,
 			row,
@@ -194,6 +226,7 @@ export function recordsToArticles(
 			title,
 			url,
 			attribution: null,
+			...(Object.keys(attributes).length > 0 ? { attributes } : {}),
 			text
 		});
 	}

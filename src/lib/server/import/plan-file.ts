@@ -2,6 +2,7 @@
 // its rows into articles, and sorts every problem into a bad row or a reason to leave the file out.
 import {
 	cellText,
+	datasetValueLabels,
 	decodeText,
 	extensionOf,
 	InputError,
@@ -287,7 +288,7 @@ export function planFile(input: CollectedInput<ImportFile>, options: FilePlanOpt
 		sound.filter((record) => !bad.has(record.row)),
 		mapping,
 		file.name,
-		{ dateOrder: dates?.order }
+		{ dateOrder: dates?.order, valueLabels: datasetValueLabels(table.fields) }
 	);
 	for (const error of read.errors) {
 		if (dates?.undecidedAt === error.row && error.field === mapping.date)
