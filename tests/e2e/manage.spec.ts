@@ -105,6 +105,50 @@ test('an outlet’s country and type are edited in the table and still shown aft
 	await expect(row.locator('td.type')).toHaveText('private');
 });
 
+test('ticked outlets get a type and a country at once, and the rest keep theirs', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	const ticked = ['RT', 'Sputnik'];
+	await page.goto('/outlets');
+	const read = async (name: string) => ({
+		type: (await outletRow(page, name).locator('td.type').textContent())!.trim(),
+		country: (await outletRow(page, name).locator('td.country').textContent())!.trim()
+	});
+	const was = new Map([
+		['RT', await read('RT')],
+		['Sputnik', await read('Sputnik')]
+	]);
+	const before = (await read('World Israel News')).type;
+	try {
+		for (const name of ticked)
+			await page.getByRole('checkbox', { name: `Tick ${name}`, exact: true }).check();
+		await page.getByRole('combobox', { name: 'type' }).selectOption('state-affiliated');
+		await page.getByRole('combobox', { name: 'country' }).fill('Russia');
+		await page.getByRole('button', { name: 'Set for the ticked outlets' }).click();
+		await expect(
+			page.getByText('Set type state-affiliated and country Russia for 2 outlets: RT, Sputnik.')
+		).toBeVisible();
+		for (const name of ticked) {
+			await expect(outletRow(page, name).locator('td.type')).toHaveText('state-affiliated');
+			await expect(outletRow(page, name).locator('td.country')).toHaveText('Russia');
+		}
+		await expect(outletRow(page, 'World Israel News').locator('td.type')).toHaveText(before);
+
+		// Nothing ticked: refused, and nothing changes.
+		await page.getByRole('combobox', { name: 'type' }).selectOption('public');
+		await page.getByRole('button', { name: 'Set for the ticked outlets' }).click();
+		await expect(page.getByText('Tick the outlets to describe.')).toBeVisible();
+		await expect(outletRow(page, 'RT').locator('td.type')).toHaveText('state-affiliated');
+	} finally {
+		for (const [name, { type, country }] of was)
+			await editOutlet(page, name, {
+				country: country === '—' ? '' : country,
+				type: type === '—' ? '' : type
+			});
+	}
+});
+
 test('a name another outlet has is refused with a message naming the field', async ({ page }) => {
 	await page.goto('/outlets');
 	await page.getByRole('link', { name: 'Edit Sputnik', exact: true }).click();

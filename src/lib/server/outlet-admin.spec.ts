@@ -10,6 +10,7 @@ import {
 	addOutletAlias,
 	checkDomain,
 	deleteOutlet,
+	describeOutlets,
 	editOutlet,
 	listManagedOutlets,
 	mergeOutlets,
@@ -549,5 +550,43 @@ describe('mergeOutlets', () => {
 		const before = snapshot();
 		expect(thrown(() => mergeOutlets(store, into, from))).toEqual(error);
 		expect(snapshot()).toEqual(before);
+	});
+});
+
+describe('describeOutlets', () => {
+	it('sets a type and a country for many outlets at once, keeping what it is not given', () => {
+		const ids = [outletId('RT'), outletId('Sputnik'), outletId('rt.com')];
+		editOutlet(store, outletId('Sputnik'), {
+			name: 'Sputnik',
+			domain: null,
+			country: 'Russia',
+			type: null
+		});
+		const done = describeOutlets(store, ids, { type: 'state-affiliated' });
+		expect(done).toEqual({
+			names: ['RT', 'rt.com', 'Sputnik'],
+			type: 'state-affiliated',
+			country: null
+		});
+		expect(outletRow(outletId('Sputnik'))).toMatchObject({
+			type: 'state-affiliated',
+			country: 'Russia'
+		});
+		describeOutlets(store, ids, { country: '  Russia ' });
+		for (const id of ids)
+			expect(outletRow(id)).toMatchObject({ type: 'state-affiliated', country: 'Russia' });
+	});
+
+	it('changes nothing when one outlet does not exist, or nothing is asked', () => {
+		const before = listManagedOutlets(store);
+		expect(() => describeOutlets(store, [outletId('RT'), 99_999], { type: 'public' })).toThrow(
+			/there is no outlet with id 99999/
+		);
+		expect(() => describeOutlets(store, [outletId('RT')], {})).toThrow(OutletAdminError);
+		expect(() => describeOutlets(store, [], { type: 'public' })).toThrow(/tick the outlets/);
+		expect(() => describeOutlets(store, [outletId('RT')], { country: 'x'.repeat(81) })).toThrow(
+			/at most 80 characters/
+		);
+		expect(listManagedOutlets(store)).toEqual(before);
 	});
 });

@@ -5,6 +5,7 @@ import { appStore } from '$lib/server/app-store';
 import {
 	addOutletAlias,
 	deleteOutlet,
+	describeOutlets,
 	editOutlet,
 	listManagedOutlets,
 	OUTLET_TYPES,
@@ -32,7 +33,7 @@ const text = (data: FormData, key: string) => {
 };
 
 function refuse(
-	action: 'edit' | 'alias' | 'delete',
+	action: 'edit' | 'alias' | 'delete' | 'describe',
 	id: number,
 	error: unknown,
 	values?: OutletFormValues
@@ -91,6 +92,32 @@ export const actions = {
 		} catch (error) {
 			return refuse('alias', id, error);
 		}
+	},
+	describe: async ({ request, cookies }) => {
+		const data = await request.formData();
+		const ids = data.getAll('from').map(Number);
+		const type = text(data, 'describeType');
+		const country = text(data, 'describeCountry');
+		let outcome;
+		try {
+			outcome = describeOutlets(appStore(), ids, {
+				...(type ? { type } : {}),
+				...(country.trim() ? { country } : {})
+			});
+		} catch (error) {
+			return refuse('describe', 0, error);
+		}
+		const what = [
+			outcome.type ? `type ${outcome.type}` : null,
+			outcome.country ? `country ${outcome.country}` : null
+		]
+			.filter(Boolean)
+			.join(' and ');
+		setFlash(
+			cookies,
+			`Set ${what} for ${outcome.names.length} outlets: ${outcome.names.join(', ')}.`
+		);
+		redirect(303, resolve('/outlets'));
 	},
 	delete: async ({ request }) => {
 		const data = await request.formData();
