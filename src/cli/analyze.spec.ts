@@ -108,7 +108,8 @@ describe('runAnalyze', () => {
 	});
 });
 
-describe('parallax command', () => {
+// Each test starts the CLI, a second or more on a busy two-core machine.
+describe('parallax command', { timeout: 30_000 }, () => {
 	it('prints its help', () => {
 		const result = cli('--help');
 		expect(result.status).toBe(0);

@@ -57,7 +57,8 @@ describe('defaultCorpusName', () => {
 	});
 });
 
-describe('parallax import', () => {
+// Each test starts the CLI once or twice, a second or more each on a busy two-core machine.
+describe('parallax import', { timeout: 30_000 }, () => {
 	it('imports a row whose text is a 250 KB run of emoji in bounded time', () => {
 		// Counting its words once took over two minutes: a regex retried the run at every emoji.
 		const csv = write(
