@@ -178,6 +178,16 @@ export function formatPlan(plan: ImportPlan): string {
 		if (grouped.length > LISTED_DUPLICATES)
 			lines.push(`  …and ${grouped.length - LISTED_DUPLICATES} more`);
 	}
+	if (plan.nearCopies.length > 0) {
+		lines.push(
+			'',
+			`Near-copies: ${count(plan.nearCopies.length, 'article')} nearly the same as an earlier one (stored, counted once per outlet)`
+		);
+		for (const copy of plan.nearCopies.slice(0, LISTED_DUPLICATES))
+			lines.push(`  ${where(copy)} is a near-copy of ${where(copy.sameAs)}`);
+		if (plan.nearCopies.length > LISTED_DUPLICATES)
+			lines.push(`  …and ${plan.nearCopies.length - LISTED_DUPLICATES} more`);
+	}
 	if (plan.notes.length > 0) lines.push('', 'Notes:', ...plan.notes.map((note) => `  ${note}`));
 	return lines.join('\n');
 }

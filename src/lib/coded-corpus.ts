@@ -38,6 +38,8 @@ export interface ArticleSummary {
 	noText: NoTextReason | null;
 	/** Its values of the corpus's lenses, by lens name; a lens it has no value for is absent. */
 	lenses?: Record<string, string>;
+	/** The first article of the corpus whose text this one nearly repeats, when it is a near-copy. */
+	copyOf?: number;
 }
 
 /**

@@ -2,6 +2,7 @@
 import { describeArticleCount } from '$lib/engine/readable';
 import { describeConfidence } from './confidence';
 import { describeRange } from './evidence';
+import { describeFolding } from './near-copies';
 import { STOCK_PARAGRAPHS_NOTE } from './stock-paragraphs';
 import type { DashboardView } from './view';
 
@@ -41,5 +42,9 @@ export function describeFilters(view: DashboardView): string {
 	const noText = view.noText.reduce((sum, outlet) => sum + outlet.noText, 0);
 	parts.push(describeArticleCount(view.articles.length, noText));
 	if (view.stock.repeats.size > 0) parts.push(STOCK_PARAGRAPHS_NOTE);
+	const folded = describeFolding(view.copies);
+	if (folded) parts.push(folded);
+	else if (filters.countCopies && view.copies.copiesOf.size > 0)
+		parts.push('every near-copy counted');
 	return parts.join(' · ');
 }

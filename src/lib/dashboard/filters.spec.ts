@@ -82,7 +82,8 @@ describe('writeFilters', () => {
 			attributes: [
 				{ name: 'labels', value: 'fake' },
 				{ name: 'location', value: 'Idlib: Khan Sheikhun' }
-			]
+			],
+			countCopies: true
 		};
 		expect(readFilters(writeFilters(new URLSearchParams(), filters))).toEqual(filters);
 	});

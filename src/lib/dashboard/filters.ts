@@ -21,6 +21,8 @@ export interface Filters {
 	 * every lens named.
 	 */
 	attributes: { name: string; value: string }[];
+	/** Count an outlet's near-copies of one text every time (`copies=all`), not once; no filter. */
+	countCopies: boolean;
 }
 
 export const NO_FILTERS: Filters = {
@@ -31,7 +33,8 @@ export const NO_FILTERS: Filters = {
 	actor: null,
 	minConfidence: null,
 	denominator: DEFAULT_DENOMINATOR,
-	attributes: []
+	attributes: [],
+	countCopies: false
 };
 
 /** The URL parameters the filters own. */
@@ -43,7 +46,8 @@ export const FILTER_PARAMS = [
 	'actor',
 	'minConfidence',
 	'per',
-	'attr'
+	'attr',
+	'copies'
 ];
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -95,7 +99,8 @@ export function readFilters(params: URLSearchParams): Filters {
 		actor: params.get('actor')?.trim() || null,
 		minConfidence: threshold(params.get('minConfidence')),
 		denominator: readDenominator(params.get('per')),
-		attributes: readAttributes(params.getAll('attr'))
+		attributes: readAttributes(params.getAll('attr')),
+		countCopies: params.get('copies') === 'all'
 	};
 }
 
@@ -111,6 +116,7 @@ export function writeFilters(params: URLSearchParams, filters: Filters): URLSear
 	if (filters.minConfidence !== null) next.set('minConfidence', String(filters.minConfidence));
 	if (filters.denominator !== DEFAULT_DENOMINATOR) next.set('per', filters.denominator);
 	for (const { name, value } of filters.attributes) next.append('attr', `${name}:${value}`);
+	if (filters.countCopies) next.set('copies', 'all');
 	return next;
 }
 

@@ -76,6 +76,23 @@ describe('one count everywhere', () => {
 		);
 	});
 
+	it('counts an outlet’s near-copies of one text once, unless asked to count every copy', () => {
+		fc.assert(
+			fc.property(views, (view) => {
+				for (const unit of view.units) expect(view.copies.folded.has(unit.article)).toBe(false);
+				if (view.filters.countCopies) expect(view.copies.folded.size).toBe(0);
+				const counted = new Set<string>();
+				for (const article of view.articles) {
+					if (view.copies.folded.has(article.id)) continue;
+					const key = `${view.ownOutlet.get(article.id)}/${article.copyOf ?? article.id}`;
+					if (!view.filters.countCopies) expect(counted.has(key)).toBe(false);
+					counted.add(key);
+				}
+			}),
+			RUNS
+		);
+	});
+
 	it('lists as a blind spot exactly the outlets with coded sentences and a zero cell', () => {
 		fc.assert(
 			fc.property(views, (view) => {

@@ -13,6 +13,7 @@ import {
 } from '$lib/coded-corpus';
 import { withConfidentCodes } from './confidence';
 import type { Filters } from './filters';
+import { foldNearCopies, type CopyFolding } from './near-copies';
 import { shareTable, type OutletShares } from './shares';
 import { foldStockParagraphs, type StockFolding } from './stock-paragraphs';
 
@@ -41,6 +42,8 @@ export interface DashboardView {
 	units: EvidenceUnit[];
 	/** Stock paragraphs in sight: the repeats left out of `units`, and where each counted one recurs. */
 	stock: StockFolding;
+	/** Near-copies in sight: an outlet's later copies of a text, left out of every count. */
+	copies: CopyFolding;
 	/** Per outlet in sight, its articles' headline and body sentences, a stock paragraph once. */
 	sentences: ReadonlyMap<string, number>;
 	/** Per outlet and per article counts over every codebook frame; shares are of coded units. */
@@ -112,6 +115,7 @@ export function buildView(
 			hasAttributes(article, filters.attributes)
 	);
 	const ownOutlet = new Map(kept.map((article) => [article.id, article.outlet]));
+	const copies = foldNearCopies(kept, { countEvery: filters.countCopies });
 	const lens = corpus.lenses?.find((one) => one.name === groupBy) ?? null;
 	const articles = lens
 		? kept.map((article) => ({
@@ -123,12 +127,17 @@ export function buildView(
 	const stock = foldStockParagraphs(corpus.stockParagraphs, (id) => articleById.has(id));
 	const sentences = new Map<string, number>();
 	for (const { id, outlet, textUnits } of articles) {
+		if (copies.folded.has(id)) continue;
 		const counted = textUnits - (stock.repeatsIn.get(id) ?? 0);
 		sentences.set(outlet, (sentences.get(outlet) ?? 0) + counted);
 	}
 	const units = corpus.units
 		.filter(
-			(unit) => articleById.has(unit.article) && isTextUnit(unit) && !stock.repeats.has(unit.id)
+			(unit) =>
+				articleById.has(unit.article) &&
+				!copies.folded.has(unit.article) &&
+				isTextUnit(unit) &&
+				!stock.repeats.has(unit.id)
 		)
 		.map((unit) => withConfidentCodes(unit, filters.minConfidence))
 		.filter((unit) => !filters.actor || namesActor(unit, filters.actor));
@@ -144,8 +153,9 @@ export function buildView(
 	const unitsByArticle = new Map<number, EvidenceUnit[]>();
 	for (const unit of units)
 		unitsByArticle.set(unit.article, [...(unitsByArticle.get(unit.article) ?? []), unit]);
+	const counted = articles.filter((article) => !copies.folded.has(article.id));
 	const aggregates = aggregate(
-		articles.map((article) => ({
+		counted.map((article) => ({
 			id: String(article.id),
 			outlet: article.outlet,
 			units: (unitsByArticle.get(article.id) ?? []).map((unit) => ({
@@ -158,7 +168,7 @@ export function buildView(
 	const noText = countNoText(articles);
 	const shares = shareTable({
 		aggregates,
-		articles,
+		articles: counted,
 		sentences,
 		frames: corpus.codebook.frames.map((frame) => frame.id),
 		denominator: filters.denominator
@@ -174,6 +184,7 @@ export function buildView(
 		articleById,
 		units,
 		stock,
+		copies,
 		sentences,
 		aggregates,
 		shares,

@@ -91,7 +91,7 @@ function articleSummaries(
 	const rows = store
 		.prepare(
 			`SELECT a.id, o.name AS outlet, a.title, a.derived_title, a.published, a.date_precision, a.url,
-				a.word_count, a.attributes, coalesce(k.text_units, 0) AS text_units, coalesce(k.body, 0) AS body,
+				a.word_count, a.attributes, a.near_copy_of, coalesce(k.text_units, 0) AS text_units, coalesce(k.body, 0) AS body,
 				coalesce(k.headlines_and_captions, 0) AS headlines_and_captions
 			FROM articles a JOIN outlets o ON o.id = a.outlet_id
 			LEFT JOIN (
@@ -111,6 +111,7 @@ function articleSummaries(
 		url: string | null;
 		word_count: number;
 		attributes: string | null;
+		near_copy_of: number | null;
 		text_units: number;
 		body: number;
 		headlines_and_captions: number;
@@ -137,7 +138,8 @@ function articleSummaries(
 				body: row.body,
 				headlinesAndCaptions: row.headlines_and_captions
 			}),
-			...(values ? { lenses: values } : {})
+			...(values ? { lenses: values } : {}),
+			...(row.near_copy_of !== null ? { copyOf: row.near_copy_of } : {})
 		};
 	});
 	return { articles, lenses };

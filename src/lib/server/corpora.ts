@@ -1,6 +1,7 @@
 // Writes corpora into the store: a whole corpus in one transaction, outlets shared across corpora.
 import { createHash } from 'node:crypto';
 import { countWords, deriveTitle, type Article, type Outlet } from '$lib/engine';
+import { nearDuplicateOf } from '$lib/engine/near-duplicates';
 import type { Store } from './store';
 
 export interface CorpusInfo {
@@ -20,6 +21,24 @@ export interface ImportSummary {
 }
 
 /** SHA-256 of the text exactly as read: the identity used to keep one copy of each article. */
+/**
+ * Marks each article of the corpus that nearly repeats an earlier one (a re-post, the same wire
+ * story in two feeds) with that article's id, so the charts can count it once per outlet.
+ */
+function markNearCopies(store: Store, corpusId: number): void {
+	const rows = store
+		.prepare('SELECT id, outlet_id, text FROM articles WHERE corpus_id = ? ORDER BY id')
+		.all(corpusId) as { id: number; outlet_id: number; text: string }[];
+	const copyOf = nearDuplicateOf(
+		rows.map((row) => row.text),
+		{ sites: rows.map((row) => String(row.outlet_id)) }
+	);
+	const mark = store.prepare('UPDATE articles SET near_copy_of = ? WHERE id = ?');
+	copyOf.forEach((first, i) => {
+		if (first !== null) mark.run(rows[first]!.id, rows[i]!.id);
+	});
+}
+
 export function contentHash(text: string): string {
 	return createHash('sha256').update(text, 'utf8').digest('hex');
 }
@@ -115,6 +134,7 @@ export function importCorpus(
 				now
 			});
 		}
+		markNearCopies(store, corpusId);
 		options.onProgress?.(articles.length, articles.length);
 		return { corpusId, imported: seen.size, duplicates };
 	})();

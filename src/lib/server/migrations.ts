@@ -181,6 +181,15 @@ export const MIGRATIONS: readonly Migration[] = [
 		sql: `
 			ALTER TABLE articles ADD COLUMN attributes TEXT;
 		`
+	},
+	{
+		version: 9,
+		name: 'near-copies: the first article of the corpus whose text an article nearly repeats',
+		// Corpora imported before have no near-copies marked (NULL): each article counts on its own,
+		// as it did; re-importing the files marks them.
+		sql: `
+			ALTER TABLE articles ADD COLUMN near_copy_of INTEGER REFERENCES articles (id) ON DELETE SET NULL;
+		`
 	}
 ];
 

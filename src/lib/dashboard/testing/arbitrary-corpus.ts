@@ -38,7 +38,9 @@ const articleShape = fc.record({
 	/** Whether the article's first body unit is its outlet's stock paragraph. */
 	stock: fc.boolean(),
 	/** Its value of the `labels` lens, or none. */
-	label: fc.option(fc.constantFrom('credible', 'fake'), { nil: null })
+	label: fc.option(fc.constantFrom('credible', 'fake'), { nil: null }),
+	/** Which earlier article (counting back) it is a near-copy of, if any. */
+	copyBack: fc.option(fc.integer({ min: 1, max: 3 }), { nil: null, freq: 3 })
 });
 
 /** A coded corpus of up to 12 articles over up to four outlets. */
@@ -82,7 +84,10 @@ export const arbitraryCorpus: fc.Arbitrary<CodedCorpus> = fc
 				url: null,
 				textUnits,
 				noText: body ? null : textUnits > 0 ? ('headline' as const) : ('furniture' as const),
-				...(shape.label ? { lenses: { labels: shape.label } } : {})
+				...(shape.label ? { lenses: { labels: shape.label } } : {}),
+				...(shape.copyBack !== null && id - shape.copyBack >= 1
+					? { copyOf: id - shape.copyBack }
+					: {})
 			};
 		});
 		const present = [...new Set(articles.map((article) => article.outlet))].sort();
@@ -134,6 +139,7 @@ export const arbitraryFilters: fc.Arbitrary<Filters> = fc
 		actor: fc.option(fc.constantFrom(...ACTORS), { nil: null }),
 		minConfidence: fc.option(fc.constantFrom(0.5, 0.8), { nil: null }),
 		denominator: fc.constantFrom(...DENOMINATORS),
+		countCopies: fc.boolean(),
 		attributes: fc.subarray([
 			{ name: 'labels', value: 'credible' },
 			{ name: 'labels', value: 'fake' }

@@ -38,6 +38,7 @@ export function importReview(
 			alreadyInCorpus: 0,
 			bad: 0,
 			noText: 0,
+			nearCopies: 0,
 			problems: 0,
 			...totals
 		},
@@ -45,6 +46,8 @@ export function importReview(
 		problemsOmitted: 0,
 		duplicates: [],
 		duplicatesOmitted: 0,
+		nearCopies: [],
+		nearCopiesOmitted: 0,
 		noText: [],
 		noTextOmitted: 0,
 		notes: [],

@@ -24,6 +24,7 @@ function totals(partial: Partial<ImportTotals>): ImportTotals {
 		alreadyInCorpus: 0,
 		bad: 0,
 		noText: 0,
+		nearCopies: 0,
 		problems: 0,
 		...partial
 	};

@@ -10,6 +10,7 @@ import {
 	type NoTextReason,
 	type ReadArticle
 } from '$lib/engine';
+import { nearDuplicateOf } from '$lib/engine/near-duplicates';
 import { contentHash } from '../corpora';
 import type { Store } from '../store';
 import { expandArchives } from './archive';
@@ -67,6 +68,11 @@ export interface Duplicate extends RowRef {
 	sameAs: RowRef;
 }
 
+/** An article whose text is a near-copy of an earlier one's (a re-post, the same wire story). */
+export interface NearCopy extends RowRef {
+	sameAs: RowRef;
+}
+
 export interface ImportTotals {
 	/** Files read (archive members count one each). */
 	files: number;
@@ -86,6 +92,8 @@ export interface ImportTotals {
 	bad: number;
 	/** Good articles with no body sentence to code (furniture only, or no word): see `noText`. */
 	noText: number;
+	/** Good articles that are near-copies of an earlier one: stored, counted once per outlet. */
+	nearCopies: number;
 	/** Every problem listed, bad rows and whole-file problems alike. */
 	problems: number;
 }
@@ -99,6 +107,8 @@ export interface ImportReport {
 	problemsOmitted: number;
 	duplicates: Duplicate[];
 	duplicatesOmitted: number;
+	nearCopies: NearCopy[];
+	nearCopiesOmitted: number;
 	/** Outlets with articles that have no readable text, as the store will name them. */
 	noText: NoTextOutlet[];
 	noTextOmitted: number;
@@ -112,6 +122,8 @@ export interface ImportPlan {
 	/** Every problem, in file order; row problems by row. */
 	problems: ImportProblem[];
 	duplicates: Duplicate[];
+	/** Articles to store that are near-copies of an earlier one, in file and row order. */
+	nearCopies: NearCopy[];
 	/** Per outlet, the articles to store that have no readable text, and why. */
 	noText: NoTextOutlet[];
 	notes: string[];
@@ -250,6 +262,15 @@ export function planImport(files: readonly ImportFile[], options: PlanOptions = 
 	const memberProblems = new Set(
 		expanded.problems.filter((p) => p.row === undefined).map((p) => p.file)
 	);
+	const copyOf = nearDuplicateOf(
+		articles.map((article) => article.text),
+		{ sites: articles.map((article) => outletName(article.outlet.name)) }
+	);
+	const nearCopies: NearCopy[] = [];
+	copyOf.forEach((first, i) => {
+		if (first !== null)
+			nearCopies.push({ ...refOf(articles[i]!), sameAs: refOf(articles[first]!) });
+	});
 	return {
 		files: reports,
 		totals: {
@@ -262,10 +283,12 @@ export function planImport(files: readonly ImportFile[], options: PlanOptions = 
 			alreadyInCorpus,
 			bad: reports.reduce((sum, r) => sum + r.bad, 0),
 			noText: noText.reduce((sum, outlet) => sum + outlet.noText, 0),
+			nearCopies: nearCopies.length,
 			problems: problems.length
 		},
 		problems,
 		duplicates,
+		nearCopies,
 		noText,
 		notes,
 		corpusId: options.corpusId ?? null,
@@ -283,6 +306,8 @@ export function reportOf(plan: ImportPlan, limit = 1000): ImportReport {
 		problemsOmitted: Math.max(0, plan.problems.length - limit),
 		duplicates: plan.duplicates.slice(0, limit),
 		duplicatesOmitted: Math.max(0, plan.duplicates.length - limit),
+		nearCopies: plan.nearCopies.slice(0, limit),
+		nearCopiesOmitted: Math.max(0, plan.nearCopies.length - limit),
 		noText: plan.noText.slice(0, limit),
 		noTextOmitted: Math.max(0, plan.noText.length - limit),
 		notes: plan.notes.slice(0, limit),

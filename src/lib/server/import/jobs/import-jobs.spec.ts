@@ -126,26 +126,33 @@ describe('ImportJobs', () => {
 		expect(problems.map((p) => p.row)).toEqual(Array.from({ length: 20 }, (_, i) => 2 + 2 * i));
 	});
 
-	it('writes the plan as a corpus in the worker, telling how far, and then lets the worker go', async () => {
-		const file = csvFile('a.csv', rowsCsv(30_000));
-		const statuses: JobStatus[] = [];
-		const committing = jobs.commit('u1', [file], { name: 'Thirty thousand' }, () => null);
-		const watch = setInterval(() => {
-			const status = jobs.status('u1');
-			if (status) statuses.push(status);
-		}, 5);
-		const result = await committing;
-		clearInterval(watch);
-		expect(result).toMatchObject({ slug: 'thirty-thousand', imported: 30_000 });
-		expect(statuses.some((s) => s.state === 'writing')).toBe(true);
-		expect(jobs.status('u1')).toBe(null);
-		const store = openStore(dbPath);
-		const n = store
-			.prepare('SELECT count(*) AS n FROM articles WHERE corpus_id = ?')
-			.get(result.corpusId) as { n: number };
-		store.close();
-		expect(n.n).toBe(30_000);
-	});
+	// 30,000 rows read, checked for near-copies and written in a worker: about 5 s on a busy machine.
+	it(
+		'writes the plan as a corpus in the worker, telling how far, and then lets the worker go',
+		{
+			timeout: 30_000
+		},
+		async () => {
+			const file = csvFile('a.csv', rowsCsv(30_000));
+			const statuses: JobStatus[] = [];
+			const committing = jobs.commit('u1', [file], { name: 'Thirty thousand' }, () => null);
+			const watch = setInterval(() => {
+				const status = jobs.status('u1');
+				if (status) statuses.push(status);
+			}, 5);
+			const result = await committing;
+			clearInterval(watch);
+			expect(result).toMatchObject({ slug: 'thirty-thousand', imported: 30_000 });
+			expect(statuses.some((s) => s.state === 'writing')).toBe(true);
+			expect(jobs.status('u1')).toBe(null);
+			const store = openStore(dbPath);
+			const n = store
+				.prepare('SELECT count(*) AS n FROM articles WHERE corpus_id = ?')
+				.get(result.corpusId) as { n: number };
+			store.close();
+			expect(n.n).toBe(30_000);
+		}
+	);
 
 	it('refuses a commit its check refuses, writing nothing', async () => {
 		const file = csvFile('a.csv', rowsCsv(3));
