@@ -175,6 +175,15 @@ test('finding a storyline narrows the rows to those that mention the words', asy
 	const shown = await page.locator('[data-storyline]').count();
 	expect(shown).toBeGreaterThan(0);
 	expect(shown).toBeLessThan(total);
+
+	// The finder is in the URL: a reload, or the link copied, opens the same rows.
+	await expect(page).toHaveURL(/find=airstrikes/);
+	await page.reload();
+	await expect(page.getByLabel('Find a storyline')).toHaveValue('airstrikes');
+	await expect(page.locator('[data-storyline]')).toHaveCount(shown);
+	await page.getByLabel('Find a storyline').fill('');
+	await expect(page).not.toHaveURL(/find=/);
+	await expect(page.locator('[data-storyline]')).toHaveCount(total);
 });
 
 test('a read-in-context link opens the article at that sentence', async ({ page }) => {

@@ -24,7 +24,7 @@ describe('storylineReach', () => {
 
 describe('defaultOutlets', () => {
 	const rows: [string, number, string[]][] = [
-		['picks the outlets with most storyline units, in corpus order', 2, ['Alpha', 'Beta']],
+		['picks the outlets that tell most storylines, in corpus order', 2, ['Alpha', 'Beta']],
 		['picks every outlet when there are no more than the limit', 4, ['Alpha', 'Beta', 'Gamma']]
 	];
 	it.each(rows)('%s', (_name, limit, expected) => {

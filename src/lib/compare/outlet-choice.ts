@@ -45,8 +45,8 @@ export function storylineReach(view: DashboardView): Map<string, StorylineReach>
 }
 
 /**
- * Up to `limit` outlets in sight that tell the most storylines: most storyline units first, then
- * most storylines, most articles, and name. Returned in the corpus's outlet order.
+ * Up to `limit` outlets in sight that tell the most storylines: most storylines first, then most
+ * storyline units, most articles, and name. Returned in the corpus's outlet order.
  */
 export function defaultOutlets(view: DashboardView, limit = DEFAULT_OUTLETS): OutletSummary[] {
 	const reach = storylineReach(view);
@@ -54,8 +54,8 @@ export function defaultOutlets(view: DashboardView, limit = DEFAULT_OUTLETS): Ou
 		const ra = reach.get(a.name)!;
 		const rb = reach.get(b.name)!;
 		return (
-			rb.units - ra.units ||
 			rb.storylines - ra.storylines ||
+			rb.units - ra.units ||
 			b.articles - a.articles ||
 			a.name.localeCompare(b.name)
 		);
