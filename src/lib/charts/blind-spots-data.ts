@@ -2,13 +2,9 @@
 // that never use it, each with what the absence is out of (the chosen denominator) and how high
 // the share could still be. The list, its image and its CSV all read it, so they cannot disagree.
 import type { FrameInfo } from '$lib/coded-corpus';
-import {
-	DENOMINATOR_WORDS,
-	formatShare,
-	plural,
-	type Denominator
-} from '$lib/dashboard/denominators';
+import { DENOMINATOR_WORDS, formatShare, type Denominator } from '$lib/dashboard/denominators';
 import type { FrameShare } from '$lib/dashboard/shares';
+import { plural } from '$lib/manage/format';
 import type { DashboardView } from '$lib/dashboard/view';
 
 export interface BlindSpot {
@@ -35,7 +31,7 @@ export function describeAbsence(share: FrameShare, denominator: Denominator): st
 	const words = DENOMINATOR_WORDS[denominator];
 	const high = share.interval ? formatShare(share.interval.high, denominator) : '';
 	const unit = words.perThousand ? ' per 1,000' : '';
-	return `0 of ${plural(share.base, words.base)} · at most ${high}${unit}`;
+	return `0 of ${plural(share.base, words.base.one, words.base.many)} · at most ${high}${unit}`;
 }
 
 /**

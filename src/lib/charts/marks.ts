@@ -5,9 +5,9 @@ import {
 	DENOMINATOR_WORDS,
 	formatInterval,
 	formatShare,
-	plural,
 	type Denominator
 } from '$lib/dashboard/denominators';
+import { plural } from '$lib/manage/format';
 import { SMALL_N, type FrameShare } from '$lib/dashboard/shares';
 
 /** The link a mark leads to: the current view with that mark's evidence selected. */
@@ -37,7 +37,7 @@ export function describeShare(share: FrameShare, denominator: Denominator): stri
 	const value = words.perThousand
 		? `${formatShare(share.share, denominator)} per 1,000 ${words.base.many}`
 		: `${formatShare(share.share, denominator)} of ${words.base.many}`;
-	const n = `${share.count} of ${plural(share.base, words.base)}`;
+	const n = `${share.count} of ${plural(share.base, words.base.one, words.base.many)}`;
 	const small = share.small ? `; fewer than ${SMALL_N} ${words.base.many}, read with care` : '';
 	return `${value} (${n}; 95% interval ${intervalText(share, denominator)}${small})`;
 }

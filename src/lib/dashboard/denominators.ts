@@ -60,20 +60,22 @@ export function readDenominator(value: string | null): Denominator {
 		: DEFAULT_DENOMINATOR;
 }
 
-/** "1 sentence", "12 coded sentences". */
-export function plural(n: number, words: { one: string; many: string }): string {
-	return `${new Intl.NumberFormat('en').format(n)} ${n === 1 ? words.one : words.many}`;
-}
-
-/** A share as the denominator reads it: "67%", or "12.5" per 1,000 (one decimal below 10). */
-export function formatShare(share: number, denominator: Denominator): string {
-	if (!DENOMINATOR_WORDS[denominator].perThousand) return `${Math.round(share * 100)}%`;
+/** A share's figure without its unit: "67" (percent), or "12.5" per 1,000 (one decimal below 10). */
+function figure(share: number, denominator: Denominator): string {
+	if (!DENOMINATOR_WORDS[denominator].perThousand) return String(Math.round(share * 100));
 	const rate = share * 1000;
 	return rate < 10 ? rate.toFixed(1).replace(/\.0$/, '') : String(Math.round(rate));
 }
 
+const unitOf = (denominator: Denominator) =>
+	DENOMINATOR_WORDS[denominator].perThousand ? '' : '%';
+
+/** A share as the denominator reads it: "67%", or "12.5" per 1,000. */
+export function formatShare(share: number, denominator: Denominator): string {
+	return `${figure(share, denominator)}${unitOf(denominator)}`;
+}
+
 /** An interval as the denominator reads it: "21–100%", or "2.6–36" per 1,000. */
 export function formatInterval(low: number, high: number, denominator: Denominator): string {
-	const unit = DENOMINATOR_WORDS[denominator].perThousand ? '' : '%';
-	return `${formatShare(low, denominator).replace('%', '')}–${formatShare(high, denominator).replace('%', '')}${unit}`;
+	return `${figure(low, denominator)}–${figure(high, denominator)}${unitOf(denominator)}`;
 }

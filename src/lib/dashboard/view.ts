@@ -90,11 +90,15 @@ export function lensGroup(lens: string, value: string | undefined): string {
 	return `${lens}: ${value ?? 'none'}`;
 }
 
-/** Whether an article has, for every lens the filter names, one of the values it keeps. */
-function hasAttributes(article: ArticleSummary, wanted: Filters['attributes']): boolean {
+/**
+ * Whether an article has, for every lens the filter names, one of the values it keeps: the
+ * filter's values grouped by lens once, then tested per article.
+ */
+function attributeTest(wanted: Filters['attributes']): (article: ArticleSummary) => boolean {
 	const byName = new Map<string, string[]>();
 	for (const { name, value } of wanted) byName.set(name, [...(byName.get(name) ?? []), value]);
-	return [...byName].every(([name, values]) => values.includes(article.lenses?.[name] ?? ''));
+	return (article) =>
+		[...byName].every(([name, values]) => values.includes(article.lenses?.[name] ?? ''));
 }
 
 export function buildView(
@@ -108,11 +112,12 @@ export function buildView(
 		(frame) => chosenFrames.length === 0 || chosenFrames.includes(frame.id)
 	);
 	const chosenOutlets = new Set(filters.outlets);
+	const hasAttributes = attributeTest(filters.attributes);
 	const kept = corpus.articles.filter(
 		(article) =>
 			(chosenOutlets.size === 0 || chosenOutlets.has(article.outlet)) &&
 			inDateRange(article.published, filters.from, filters.to) &&
-			hasAttributes(article, filters.attributes)
+			hasAttributes(article)
 	);
 	const ownOutlet = new Map(kept.map((article) => [article.id, article.outlet]));
 	const copies = foldNearCopies(kept, { countEvery: filters.countCopies });

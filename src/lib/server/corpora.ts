@@ -22,13 +22,13 @@ export interface ImportSummary {
 
 /** SHA-256 of the text exactly as read: the identity used to keep one copy of each article. */
 /**
- * Marks each article of the corpus that nearly repeats an earlier one (a re-post, the same wire
+ * Marks each article just stored that nearly repeats an earlier one (a re-post, the same wire
  * story in two feeds) with that article's id, so the charts can count it once per outlet.
  */
-function markNearCopies(store: Store, corpusId: number): void {
-	const rows = store
-		.prepare('SELECT id, outlet_id, text FROM articles WHERE corpus_id = ? ORDER BY id')
-		.all(corpusId) as { id: number; outlet_id: number; text: string }[];
+function markNearCopies(
+	store: Store,
+	rows: readonly { id: number; outlet_id: number; text: string }[]
+): void {
 	const copyOf = nearDuplicateOf(
 		rows.map((row) => row.text),
 		{ sites: rows.map((row) => String(row.outlet_id)) }
@@ -105,6 +105,7 @@ export function importCorpus(
 		const upsertOutlet = outletUpserter(store);
 		const seen = new Map<string, string>();
 		const duplicates: ImportSummary['duplicates'] = [];
+		const stored: { id: number; outlet_id: number; text: string }[] = [];
 		for (const [index, article] of articles.entries()) {
 			options.onProgress?.(index, articles.length);
 			const hash = contentHash(article.text);
@@ -114,9 +115,10 @@ export function importCorpus(
 				continue;
 			}
 			seen.set(hash, article.file);
-			insert.run({
+			const outletId = upsertOutlet(article.outlet);
+			const { lastInsertRowid } = insert.run({
 				corpusId,
-				outletId: upsertOutlet(article.outlet),
+				outletId,
 				published: article.published?.iso ?? null,
 				precision: article.published?.precision ?? null,
 				title: article.title,
@@ -133,8 +135,9 @@ export function importCorpus(
 				file: article.file,
 				now
 			});
+			stored.push({ id: Number(lastInsertRowid), outlet_id: outletId, text: article.text });
 		}
-		markNearCopies(store, corpusId);
+		markNearCopies(store, stored);
 		options.onProgress?.(articles.length, articles.length);
 		return { corpusId, imported: seen.size, duplicates };
 	})();

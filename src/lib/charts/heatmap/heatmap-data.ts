@@ -2,6 +2,7 @@
 // in the order drawn. The chart's state and its CSV both read it, so they cannot disagree.
 import type { DashboardView } from '$lib/dashboard/view';
 import type { NoTextOutlet } from '$lib/engine/readable';
+import { DENOMINATOR_WORDS } from '$lib/dashboard/denominators';
 import { byLowerBound, type FrameShare } from '$lib/dashboard/shares';
 
 export type HeatmapCell = FrameShare;
@@ -36,4 +37,16 @@ export function heatmapRows(view: DashboardView, sortBy: string | null): Heatmap
 	return [...rows].sort(
 		(a, b) => byLowerBound(cellOf(a), cellOf(b)) || a.outlet.localeCompare(b.outlet)
 	);
+}
+
+/**
+ * The share drawn at full colour: 100% for shares, the highest rate of the frames shown for rates
+ * per 1,000 (they are small, and a 0–1,000 ramp would leave every cell pale). The legend says it.
+ */
+export function fullColourShare(view: DashboardView): number {
+	if (!DENOMINATOR_WORDS[view.filters.denominator].perThousand) return 1;
+	const drawn = view.shares.flatMap((outlet) =>
+		view.frames.map((frame) => outlet.frames[frame.id]?.share ?? 0)
+	);
+	return Math.max(1e-9, ...drawn);
 }

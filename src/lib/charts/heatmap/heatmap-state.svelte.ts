@@ -4,9 +4,8 @@ import { createContext } from 'svelte';
 import { ChartState } from '../chart-state';
 import type { FrameInfo } from '$lib/coded-corpus';
 import type { DashboardView } from '$lib/dashboard/view';
-import { DENOMINATOR_WORDS } from '$lib/dashboard/denominators';
 import { frameColours } from '../frame-colours';
-import { heatmapRows, type HeatmapCell, type HeatmapRow } from './heatmap-data';
+import { fullColourShare, heatmapRows, type HeatmapCell, type HeatmapRow } from './heatmap-data';
 
 export type { HeatmapCell, HeatmapRow };
 
@@ -36,15 +35,7 @@ export class HeatmapState extends ChartState<HeatmapProps> {
 	/** Taller rows when a row head needs a third line for its articles with no readable text. */
 	readonly rowHeight = $derived(this.rows.some((row) => row.noText) ? 66 : 58);
 
-	/**
-	 * The share at full colour: 100% for shares, the highest rate drawn for rates per 1,000 (they
-	 * are small, and a 0–1,000 ramp would leave every cell pale).
-	 */
-	readonly top = $derived.by(() => {
-		if (!DENOMINATOR_WORDS[this.denominator].perThousand) return 1;
-		const drawn = this.rows.flatMap((row) => row.cells.map((cell) => cell.share ?? 0));
-		return Math.max(1e-9, ...drawn);
-	});
+	readonly top = $derived(fullColourShare(this.props().view));
 
 	readonly height = $derived(
 		this.margin.top + this.rows.length * this.rowHeight + this.margin.bottom
